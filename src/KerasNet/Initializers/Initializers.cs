@@ -1,0 +1,51 @@
+namespace KerasNet.Initializers;
+
+/// <summary>Keras's initializers by name, with Keras's defaults.</summary>
+public static class Initializers
+{
+    private static readonly Dictionary<string, Func<Initializer>> ByName = new(StringComparer.Ordinal)
+    {
+        ["zeros"] = () => new Zeros(),
+        ["ones"] = () => new Ones(),
+        ["constant"] = () => new Constant(),
+        ["random_uniform"] = () => new RandomUniform(),
+        ["random_normal"] = () => new RandomNormal(),
+        ["truncated_normal"] = () => new TruncatedNormal(),
+        ["glorot_uniform"] = GlorotUniform,
+        ["glorot_normal"] = GlorotNormal,
+        ["he_uniform"] = HeUniform,
+        ["he_normal"] = HeNormal,
+        ["lecun_uniform"] = LecunUniform,
+        ["lecun_normal"] = LecunNormal,
+        ["identity"] = () => new Identity(),
+        ["variance_scaling"] = () => new VarianceScaling(),
+    };
+
+    /// <summary>The names <see cref="Get"/> accepts.</summary>
+    public static IEnumerable<string> Names => ByName.Keys;
+
+    /// <summary>Glorot (Xavier) uniform: limit <c>sqrt(6 / (fan_in + fan_out))</c>; Keras's default kernel initializer.</summary>
+    public static VarianceScaling GlorotUniform() => new(1.0, FanMode.FanAverage, ScalingDistribution.Uniform, "glorot_uniform");
+
+    /// <summary>Glorot (Xavier) normal: truncated, variance <c>2 / (fan_in + fan_out)</c>.</summary>
+    public static VarianceScaling GlorotNormal() => new(1.0, FanMode.FanAverage, ScalingDistribution.TruncatedNormal, "glorot_normal");
+
+    /// <summary>He uniform: limit <c>sqrt(6 / fan_in)</c>.</summary>
+    public static VarianceScaling HeUniform() => new(2.0, FanMode.FanIn, ScalingDistribution.Uniform, "he_uniform");
+
+    /// <summary>He normal: truncated, variance <c>2 / fan_in</c>.</summary>
+    public static VarianceScaling HeNormal() => new(2.0, FanMode.FanIn, ScalingDistribution.TruncatedNormal, "he_normal");
+
+    /// <summary>LeCun uniform: limit <c>sqrt(3 / fan_in)</c>.</summary>
+    public static VarianceScaling LecunUniform() => new(1.0, FanMode.FanIn, ScalingDistribution.Uniform, "lecun_uniform");
+
+    /// <summary>LeCun normal: truncated, variance <c>1 / fan_in</c>.</summary>
+    public static VarianceScaling LecunNormal() => new(1.0, FanMode.FanIn, ScalingDistribution.TruncatedNormal, "lecun_normal");
+
+    /// <summary>Looks up an initializer by its Keras name.</summary>
+    /// <exception cref="ArgumentException">The name is unknown; the message lists the known names.</exception>
+    public static Initializer Get(string name) =>
+        name is not null && ByName.TryGetValue(name, out var create)
+            ? create()
+            : throw new ArgumentException($"Unknown initializer: '{name}'. Known initializers: {string.Join(", ", ByName.Keys)}.", nameof(name));
+}

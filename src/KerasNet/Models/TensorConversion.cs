@@ -1,0 +1,28 @@
+using static TorchSharp.torch;
+
+namespace KerasNet.Models;
+
+/// <summary>Moves arrays between Keras's channels-last layout and the internal NCHW tensors.</summary>
+internal static class TensorConversion
+{
+    /// <summary>A tensor holding <paramref name="array"/>; images (rank 4) become NCHW.</summary>
+    public static Tensor ToInternal(NDArray<float> array, ScalarType dtype = ScalarType.Float32)
+    {
+        var dims = array.Shape.Select(d => (long)d).ToArray();
+        var values = tensor(array.Data, dims);
+        if (dtype != ScalarType.Float32)
+        {
+            values = values.to(dtype);
+        }
+
+        return dims.Length == 4 ? values.permute(0, 3, 1, 2).contiguous() : values;
+    }
+
+    /// <summary>An array from an internal tensor; NCHW images become channels-last.</summary>
+    public static NDArray<float> ToArray(Tensor values)
+    {
+        var keras = values.dim() == 4 ? values.permute(0, 2, 3, 1) : values;
+        keras = keras.to(ScalarType.Float32).contiguous();
+        return new NDArray<float>(keras.data<float>().ToArray(), keras.shape.Select(d => (int)d).ToArray());
+    }
+}

@@ -1,0 +1,97 @@
+using KerasNet.Layers;
+using KerasNet.Optimizers.Schedules;
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace KerasNet.Optimizers;
+
+/// <summary>
+/// Base of the optimizers, which follow Keras's update formulas and defaults (they differ from PyTorch's).
+/// State ("slots") is kept per weight, so freezing layers between <c>Fit</c> calls continues the state of
+/// the weights still trained. Each weight's step is scaled by its layer's
+/// <see cref="Layer.LearningRateMultiplier"/>. Convertible from a Keras name such as <c>"adam"</c>.
+/// </summary>
+public abstract class Optimizer
+{
+    private readonly Dictionary<Weight, Tensor[]> slots = [];
+
+    /// <summary>Stores the learning rate or schedule.</summary>
+    protected Optimizer(LearningRateSchedule learningRate)
+    {
+        ArgumentNullException.ThrowIfNull(learningRate);
+        LearningRate = learningRate;
+    }
+
+    /// <summary>The Keras name, e.g. <c>adam</c>.</summary>
+    public abstract string Name { get; }
+
+    /// <summary>The learning rate (a constant or a schedule of the step count).</summary>
+    public LearningRateSchedule LearningRate { get; }
+
+    /// <summary>Number of updates applied so far (Keras <c>iterations</c>).</summary>
+    public long Iterations { get; private set; }
+
+    /// <summary>The learning rate the next update will use.</summary>
+    public double CurrentLearningRate => LearningRate.At(Iterations);
+
+    /// <summary>How many state tensors each weight needs (momentum, second moment, ...).</summary>
+    protected abstract int SlotCount { get; }
+
+    /// <summary>Looks up an optimizer with its Keras defaults by name.</summary>
+    /// <exception cref="ArgumentException">The name is unknown.</exception>
+    public static implicit operator Optimizer(string name) => Optimizers.Get(name);
+
+    /// <summary>Same as the implicit conversion: looks up an optimizer by its Keras name.</summary>
+    public static Optimizer FromString(string name) => Optimizers.Get(name);
+
+    /// <summary>Applies one update to <paramref name="weights"/> given their gradients, then counts the step.</summary>
+    internal void Apply(IReadOnlyList<Weight> weights, IList<Tensor> gradients)
+    {
+        double learningRate = CurrentLearningRate;
+        using (no_grad())
+        {
+            for (int i = 0; i < weights.Count; i++)
+            {
+                var state = SlotsOf(weights[i]);
+                Update(weights[i].Value, gradients[i], learningRate * weights[i].Layer.LearningRateMultiplier, state);
+            }
+        }
+
+        Iterations++;
+    }
+
+    /// <summary>Initial value of every slot. The default value is 0.</summary>
+    protected virtual double InitialSlotValue => 0;
+
+    /// <summary>Updates one variable in place. Runs under no-grad; <paramref name="state"/> are its slots.</summary>
+    /// <param name="variable">The weight tensor (updated in place).</param>
+    /// <param name="gradient">Its gradient.</param>
+    /// <param name="learningRate">The learning rate for this weight at this step.</param>
+    /// <param name="state">The weight's slots, created by <see cref="SlotCount"/> and <see cref="InitialSlotValue"/>.</param>
+    protected abstract void Update(Tensor variable, Tensor gradient, double learningRate, Tensor[] state);
+
+    /// <summary>The 1-based number of the update being applied (Keras's <c>local_step</c>).</summary>
+    protected long Step => Iterations + 1;
+
+    /// <summary>Throws unless <paramref name="value"/> lies in <c>[min, max]</c>.</summary>
+    protected static double RequireInRange(double value, double min, double max, string name) =>
+        value >= min && value <= max
+            ? value
+            : throw new ArgumentOutOfRangeException(name, $"Expected a value in [{min}, {max}]. Received: {name}={value}");
+
+    private Tensor[] SlotsOf(Weight weight)
+    {
+        if (!slots.TryGetValue(weight, out var state) || (state.Length > 0 && state[0].dtype != weight.Value.dtype))
+        {
+            state = new Tensor[SlotCount];
+            for (int s = 0; s < SlotCount; s++)
+            {
+                state[s] = full_like(weight.Value, InitialSlotValue).DetachFromDisposeScope();
+            }
+
+            slots[weight] = state;
+        }
+
+        return state;
+    }
+}

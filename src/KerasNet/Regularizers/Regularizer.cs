@@ -1,0 +1,10 @@
+using static TorchSharp.torch;
+
+namespace KerasNet.Regularizers;
+
+/// <summary>A weight penalty added to the training loss (and to the reported loss, as in Keras).</summary>
+public abstract class Regularizer
+{
+    /// <summary>The penalty for one weight tensor (a scalar).</summary>
+    internal abstract Tensor Penalty(Tensor weight);
+}

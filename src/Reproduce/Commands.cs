@@ -1,0 +1,68 @@
+using KerasNet.Architectures;
+using KerasNet.Backend;
+using Serilog;
+
+namespace KerasNet.Reproduce;
+
+/// <summary>The CLI commands of this version: models, summary, engine.</summary>
+public static class Commands
+{
+    /// <summary>The usage text.</summary>
+    public const string Usage = """
+        Usage: reproduce <command> [options]
+
+        Commands:
+          models               list the named models of the reports
+          summary <model>      print a model's Keras summary table
+          engine               start the TorchSharp engine and print its versions and threads
+
+        Options:
+          --log-file <path>    also write a detailed log to this file
+          --help               show this text
+        """;
+
+    /// <summary>Lists the catalog.</summary>
+    public static int Models(TextWriter output)
+    {
+        int width = ModelCatalog.All.Max(m => m.Name.Length);
+        foreach (var model in ModelCatalog.All)
+        {
+            output.WriteLine($"{model.Name.PadRight(width)}  {model.Description}");
+        }
+
+        return 0;
+    }
+
+    /// <summary>Prints one model's summary.</summary>
+    public static int Summary(IReadOnlyList<string> arguments, TextWriter output, ILogger log)
+    {
+        if (arguments.Count != 1)
+        {
+            throw new UsageException("summary takes exactly one model name, e.g. 'reproduce summary nanavati2021-cnn'.");
+        }
+
+        NamedModel model;
+        try
+        {
+            model = ModelCatalog.Get(arguments[0]);
+        }
+        catch (KeyNotFoundException e)
+        {
+            throw new UsageException(e.Message);
+        }
+
+        log.Debug("Building model {Model}", model.Name);
+        output.Write(model.Create().Summary());
+        return 0;
+    }
+
+    /// <summary>Starts the engine and reports it.</summary>
+    public static int EngineInfo(TextWriter output, ILogger log)
+    {
+        Engine.EnsureStarted();
+        output.WriteLine($"TorchSharp {Engine.TorchSharpVersion}, libtorch {Engine.LibTorchVersion}, .NET {Environment.Version}");
+        output.WriteLine($"CPU threads used by libtorch: {Engine.Threads} (of {Environment.ProcessorCount} logical processors)");
+        log.Information("Engine started: TorchSharp {TorchSharp}, libtorch {LibTorch}", Engine.TorchSharpVersion, Engine.LibTorchVersion);
+        return 0;
+    }
+}

@@ -1,0 +1,47 @@
+using KerasNet.Backend;
+using KerasNet.Reproduce;
+
+var arguments = args.ToList();
+string? logFile = null;
+int logIndex = arguments.IndexOf("--log-file");
+if (logIndex >= 0)
+{
+    if (logIndex + 1 >= arguments.Count)
+    {
+        Console.Error.WriteLine("reproduce: --log-file needs a path.");
+        return 2;
+    }
+
+    logFile = arguments[logIndex + 1];
+    arguments.RemoveRange(logIndex, 2);
+}
+
+using var log = Logging.Create(logFile);
+try
+{
+    if (arguments.Count == 0 || arguments[0] is "--help" or "-h" or "help")
+    {
+        Console.WriteLine(Commands.Usage);
+        return arguments.Count == 0 ? 2 : 0;
+    }
+
+    return arguments[0] switch
+    {
+        "models" => Commands.Models(Console.Out),
+        "summary" => Commands.Summary(arguments[1..], Console.Out, log),
+        "engine" => Commands.EngineInfo(Console.Out, log),
+        _ => throw new UsageException($"unknown command '{arguments[0]}'."),
+    };
+}
+catch (UsageException e)
+{
+    Console.Error.WriteLine($"reproduce: {e.Message}");
+    Console.Error.WriteLine("Run 'reproduce --help' for the commands.");
+    return 2;
+}
+catch (EngineUnavailableException e)
+{
+    log.Debug(e, "Engine start failed");
+    Console.Error.WriteLine($"reproduce: {e.Message}");
+    return 3;
+}
