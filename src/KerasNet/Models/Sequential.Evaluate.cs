@@ -54,11 +54,12 @@ public sealed partial class Sequential
         return new Dictionary<string, double>(running.Means(), StringComparer.Ordinal);
     }
 
-    /// <summary>Targets as a tensor: class indices (int64) for a sparse loss, otherwise float32.</summary>
+    /// <summary>Targets as a tensor: class indices (int64) for a sparse loss, otherwise float32 in the internal layout.</summary>
     internal Tensor TargetTensor(NDArray<float> y)
     {
-        var values = tensor(y.Data, y.Shape.Select(d => (long)d).ToArray());
-        return Loss is { TakesClassIndices: true } ? values.reshape(-1).to(ScalarType.Int64) : values;
+        return Loss is { TakesClassIndices: true }
+            ? tensor(y.Data).to(ScalarType.Int64)
+            : TensorConversion.ToInternal(y);
     }
 
     private void CheckInputs(NDArray<float> x, string name)

@@ -1,0 +1,49 @@
+using KerasNet.Backend;
+using KerasNet.Tools.ElfVersionPatcher;
+using TorchSharp;
+
+namespace KerasNet.Tests.Backend;
+
+public sealed class EngineTests
+{
+    [Test]
+    public void EnsureStarted_LoadsTheNativeEngine_AndATensorOperationRuns()
+    {
+        Engine.EnsureStarted();
+
+        using var a = torch.tensor(new float[] { 1, 2, 3, 4 }, [2, 2]);
+        using var product = a.matmul(a);
+
+        Assert.That(product.data<float>().ToArray(), Is.EqualTo(new float[] { 7, 10, 15, 22 }));
+    }
+
+    [Test]
+    public void Versions_AreThePinnedTorchSharpAndLibTorch()
+    {
+        Engine.EnsureStarted();
+
+        Assert.That(Engine.TorchSharpVersion, Is.EqualTo("0.107.0"));
+        Assert.That(Engine.LibTorchVersion, Does.StartWith("2.10.0"));
+    }
+
+    [Test]
+    public void BuildOutputLibrary_IsWeakenedExactlyWhenTheHostLacksTheVersion()
+    {
+        string library = Path.Combine(AppContext.BaseDirectory, "runtimes", "linux-x64", "native", "libLibTorchSharp.so");
+        if (!OperatingSystem.IsLinux() || !File.Exists(library))
+        {
+            Assert.Ignore("Not a Linux build output with libLibTorchSharp.so.");
+        }
+
+        var hostVersions = ElfImage.Load(HostLibStdCxx.Locate()!).ReadVersionDefinitions();
+        var requirement = ElfImage.Load(library).ReadVersionRequirements().Single(r => r.Version == "GLIBCXX_3.4.32");
+
+        Assert.That(requirement.IsWeak, Is.EqualTo(!hostVersions.Contains("GLIBCXX_3.4.32")));
+    }
+
+    [Test]
+    public void SetThreads_NonPositive_ThrowsNamingTheArgument()
+    {
+        Assert.That(() => Engine.SetThreads(0), Throws.TypeOf<ArgumentOutOfRangeException>().With.Message.Contain("threads=0"));
+    }
+}

@@ -1,0 +1,84 @@
+using KerasNet.Initializers;
+
+namespace KerasNet.Tests.Initializers;
+
+[NonParallelizable]
+public sealed class InitializerTests
+{
+    private static readonly Shape Kernel = new(3, 3, 40, 60);
+
+    [TestCase("glorot_uniform", 6.0 / (360 + 540))]
+    [TestCase("he_uniform", 6.0 / 360)]
+    [TestCase("lecun_uniform", 3.0 / 360)]
+    public void UniformVarianceScaling_HasKerasLimit(string name, double squaredLimit)
+    {
+        var values = Sample(name);
+        double limit = Math.Sqrt(squaredLimit);
+
+        Assert.That(values.Max(), Is.LessThanOrEqualTo(limit).And.GreaterThan(0.99 * limit));
+        Assert.That(values.Min(), Is.GreaterThanOrEqualTo(-limit).And.LessThan(-0.99 * limit));
+    }
+
+    [TestCase("glorot_normal", 2.0 / (360 + 540))]
+    [TestCase("he_normal", 2.0 / 360)]
+    [TestCase("lecun_normal", 1.0 / 360)]
+    public void TruncatedVarianceScaling_HasKerasVarianceAndTwoSigmaCut(string name, double variance)
+    {
+        var values = Sample(name);
+        double std = Math.Sqrt(values.Select(v => (double)v * v).Average());
+        double cut = 2 * Math.Sqrt(variance) / 0.87962566103423978;
+
+        Assert.That(std, Is.EqualTo(Math.Sqrt(variance)).Within(0.02 * Math.Sqrt(variance)));
+        Assert.That(values.Select(Math.Abs).Max(), Is.LessThanOrEqualTo(cut * 1.0001));
+    }
+
+    [Test]
+    public void RandomUniform_DefaultsToPlusMinus0Point05()
+    {
+        var values = Sample("random_uniform");
+
+        Assert.That(values.Max(), Is.LessThanOrEqualTo(0.05).And.GreaterThan(0.0499));
+        Assert.That(values.Min(), Is.GreaterThanOrEqualTo(-0.05).And.LessThan(-0.0499));
+    }
+
+    [Test]
+    public void RandomNormal_DefaultsToSigma0Point05()
+    {
+        var values = Sample("random_normal");
+        double std = Math.Sqrt(values.Select(v => (double)v * v).Average());
+
+        Assert.That(std, Is.EqualTo(0.05).Within(0.001));
+    }
+
+    [Test]
+    public void TruncatedNormal_DefaultsToSigma0Point05CutAtTwoSigma()
+    {
+        var values = Sample("truncated_normal");
+
+        Assert.That(values.Select(Math.Abs).Max(), Is.LessThanOrEqualTo(0.1 + 1e-7));
+    }
+
+    [Test]
+    public void ConstantsAndIdentity()
+    {
+        Assert.That(Sample("zeros"), Is.All.Zero);
+        Assert.That(Sample("ones"), Is.All.EqualTo(1f));
+        using var eye = new Identity(2).Generate(new Shape(2, 3));
+        Assert.That(eye.data<float>().ToArray(), Is.EqualTo(new float[] { 2, 0, 0, 0, 2, 0 }));
+        using var constant = new Constant(0.25).Generate(new Shape(2));
+        Assert.That(constant.data<float>().ToArray(), Is.All.EqualTo(0.25f));
+    }
+
+    [Test]
+    public void UnknownName_ThrowsListingTheKnownNames()
+    {
+        Assert.That(() => Initializer.FromString("xavier"), Throws.ArgumentException.With.Message.Contain("'xavier'").And.Message.Contain("glorot_uniform"));
+    }
+
+    private static float[] Sample(string name)
+    {
+        Seeding.SetRandomSeed(11);
+        using var values = Initializer.FromString(name).Generate(Kernel);
+        return values.data<float>().ToArray();
+    }
+}
