@@ -33,14 +33,27 @@ public static class Engine
                 return;
             }
 
+            string? loadError = NativePreflight.LoadError();
+            if (loadError is not null)
+            {
+                throw new EngineUnavailableException(ExplainLoadError(loadError));
+            }
+
+            var console = Console.Out;
+            using var torchSharpTrace = new StringWriter();
             try
             {
+                Console.SetOut(torchSharpTrace);
                 using var probe = torch.ones(2, 2);
                 _ = probe.sum().item<float>();
             }
             catch (Exception e) when (e is TypeInitializationException or DllNotFoundException or NotSupportedException or EntryPointNotFoundException or BadImageFormatException)
             {
-                throw new EngineUnavailableException(Explain(e), e);
+                throw new EngineUnavailableException(Explain(e), new InvalidOperationException(torchSharpTrace.ToString(), e));
+            }
+            finally
+            {
+                Console.SetOut(console);
             }
 
             started = true;
@@ -63,15 +76,18 @@ public static class Engine
         torch.set_num_threads(threads);
     }
 
+    private static string ExplainLoadError(string loadError)
+    {
+        string reason = loadError.Split('\n')[0].Trim();
+        return reason.Contains("GLIBCXX", StringComparison.Ordinal)
+            ? $"The TorchSharp engine could not start because this machine's libstdc++ is older than its native library needs ({reason}); "
+                + "rebuild with 'dotnet build' on this machine so KerasNet's build step marks that unused requirement weak, or install libstdc++ from GCC 13 or later."
+            : $"The TorchSharp engine could not start because its native library failed to load ({reason}); run 'dotnet build' on this machine and try again.";
+    }
+
     private static string Explain(Exception e)
     {
         string detail = string.Join(" ", Chain(e).Select(x => x.Message));
-        if (detail.Contains("GLIBCXX", StringComparison.Ordinal))
-        {
-            return "The TorchSharp engine could not start: its native library needs a newer libstdc++ (GLIBCXX) than this machine has; "
-                + "build KerasNet with 'dotnet build' on this machine so its native fix marks that requirement weak, or install GCC 13's libstdc++.";
-        }
-
         if (detail.Contains("libtorch", StringComparison.OrdinalIgnoreCase) || e is DllNotFoundException || detail.Contains("LibTorchSharp", StringComparison.Ordinal))
         {
             return "The TorchSharp engine could not start: the native libtorch library for this platform is missing from the build output; "
