@@ -7,11 +7,8 @@ using F = TorchSharp.torch.nn.functional;
 namespace KerasNet.Layers;
 
 /// <summary>2-D convolution over channels-last images (kernel <c>(kh, kw, in, filters)</c> in Keras's layout).</summary>
-public sealed class Conv2D : Layer
+public sealed class Conv2D : KernelLayer
 {
-    private Weight? kernel;
-    private Weight? bias;
-
     /// <summary>Creates the layer.</summary>
     /// <param name="filters">Number of output channels (positive).</param>
     /// <param name="kernelSize">Window size; an integer means square.</param>
@@ -36,17 +33,12 @@ public sealed class Conv2D : Layer
         Regularizer? kernelRegularizer = null,
         Shape? inputShape = null,
         string? name = null)
-        : base(inputShape, name)
+        : base(activation, useBias, kernelInitializer, biasInitializer, kernelRegularizer, inputShape, name)
     {
         Filters = filters > 0 ? filters : throw new ArgumentException($"Expected a positive integer. Received: filters={filters}", nameof(filters));
         KernelSize = kernelSize.RequirePositive(nameof(kernelSize));
         Strides = (strides ?? 1).RequirePositive(nameof(strides));
         Padding = padding;
-        Activation = activation ?? Activations.Activations.Linear;
-        UseBias = useBias;
-        KernelInitializer = kernelInitializer ?? Initializers.Initializers.GlorotUniform();
-        BiasInitializer = biasInitializer ?? new Zeros();
-        KernelRegularizer = kernelRegularizer;
     }
 
     /// <summary>Number of output channels.</summary>
@@ -61,48 +53,18 @@ public sealed class Conv2D : Layer
     /// <summary>Padding.</summary>
     public Padding Padding { get; }
 
-    /// <summary>The activation applied to the output.</summary>
-    public ActivationFunction Activation { get; }
-
-    /// <summary>Whether a bias is added.</summary>
-    public bool UseBias { get; }
-
-    /// <summary>Kernel initializer.</summary>
-    public Initializer KernelInitializer { get; }
-
-    /// <summary>Bias initializer.</summary>
-    public Initializer BiasInitializer { get; }
-
-    /// <summary>Penalty on the kernel, if any.</summary>
-    public Regularizer? KernelRegularizer { get; }
+    /// <inheritdoc />
+    public override Shape ComputeOutputShape(Shape inputShape) =>
+        SpatialPadding.OutputShape(this, inputShape, KernelSize, Strides, Padding, Filters);
 
     /// <inheritdoc />
-    public override Shape ComputeOutputShape(Shape inputShape)
-    {
-        if (inputShape.Rank != 3)
-        {
-            throw Incompatible(inputShape, "expected an image of rank 3 (height, width, channels)");
-        }
-
-        int height = SpatialPadding.OutputLength(inputShape[0], KernelSize.Height, Strides.Height, Padding);
-        int width = SpatialPadding.OutputLength(inputShape[1], KernelSize.Width, Strides.Width, Padding);
-        return height > 0 && width > 0
-            ? new Shape(height, width, Filters)
-            : throw Incompatible(inputShape, $"the {KernelSize} kernel does not fit the image with padding 'valid'");
-    }
-
-    /// <inheritdoc />
-    protected override void OnBuild(Shape shape)
-    {
-        var kernelShape = new Shape(KernelSize.Height, KernelSize.Width, shape[2], Filters);
-        kernel = AddWeight("kernel", kernelShape, KernelInitializer, regularizer: KernelRegularizer, layout: WeightLayout.ConvolutionKernel);
-        bias = UseBias ? AddWeight("bias", new Shape(Filters), BiasInitializer) : null;
-    }
+    protected override void OnBuild(Shape shape) =>
+        AddKernelAndBias(new Shape(KernelSize.Height, KernelSize.Width, shape[2], Filters), Filters, WeightLayout.ConvolutionKernel);
 
     internal override Tensor Call(Tensor inputs, bool training)
     {
         var (padded, symmetric) = SpatialPadding.Apply(inputs, KernelSize, Strides, Padding, 0);
-        var output = F.conv2d(padded, kernel!.Value, bias?.Value, strides: Strides.ToArray(), padding: symmetric);
+        var output = F.conv2d(padded, Kernel!.Value, Bias?.Value, strides: Strides.ToArray(), padding: symmetric);
         return Activation.Apply(output);
     }
 }

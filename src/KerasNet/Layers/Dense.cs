@@ -6,11 +6,8 @@ using static TorchSharp.torch;
 namespace KerasNet.Layers;
 
 /// <summary>Fully connected layer: <c>activation(x · kernel + bias)</c>, kernel <c>(in, units)</c>.</summary>
-public sealed class Dense : Layer
+public sealed class Dense : KernelLayer
 {
-    private Weight? kernel;
-    private Weight? bias;
-
     /// <summary>Creates the layer.</summary>
     /// <param name="units">Number of outputs (positive).</param>
     /// <param name="activation">Activation. The default value is linear.</param>
@@ -29,48 +26,24 @@ public sealed class Dense : Layer
         Regularizer? kernelRegularizer = null,
         Shape? inputShape = null,
         string? name = null)
-        : base(inputShape, name)
+        : base(activation, useBias, kernelInitializer, biasInitializer, kernelRegularizer, inputShape, name)
     {
         Units = units > 0 ? units : throw new ArgumentException($"Expected a positive integer. Received: units={units}", nameof(units));
-        Activation = activation ?? Activations.Activations.Linear;
-        UseBias = useBias;
-        KernelInitializer = kernelInitializer ?? Initializers.Initializers.GlorotUniform();
-        BiasInitializer = biasInitializer ?? new Zeros();
-        KernelRegularizer = kernelRegularizer;
     }
 
     /// <summary>Number of outputs.</summary>
     public int Units { get; }
-
-    /// <summary>The activation applied to the output.</summary>
-    public ActivationFunction Activation { get; }
-
-    /// <summary>Whether a bias is added.</summary>
-    public bool UseBias { get; }
-
-    /// <summary>Kernel initializer.</summary>
-    public Initializer KernelInitializer { get; }
-
-    /// <summary>Bias initializer.</summary>
-    public Initializer BiasInitializer { get; }
-
-    /// <summary>Penalty on the kernel, if any.</summary>
-    public Regularizer? KernelRegularizer { get; }
 
     /// <inheritdoc />
     public override Shape ComputeOutputShape(Shape inputShape) =>
         inputShape.Rank == 1 ? new Shape(Units) : throw Incompatible(inputShape, "expected a flat input of rank 1 (add a Flatten layer before it)");
 
     /// <inheritdoc />
-    protected override void OnBuild(Shape shape)
-    {
-        kernel = AddWeight("kernel", new Shape(shape[0], Units), KernelInitializer, regularizer: KernelRegularizer);
-        bias = UseBias ? AddWeight("bias", new Shape(Units), BiasInitializer) : null;
-    }
+    protected override void OnBuild(Shape shape) => AddKernelAndBias(new Shape(shape[0], Units), Units, WeightLayout.Same);
 
     internal override Tensor Call(Tensor inputs, bool training)
     {
-        var output = bias is null ? inputs.matmul(kernel!.Value) : addmm(bias.Value, inputs, kernel!.Value, 1, 1);
+        var output = Bias is null ? inputs.matmul(Kernel!.Value) : addmm(Bias.Value, inputs, Kernel!.Value, 1, 1);
         return Activation.Apply(output);
     }
 }

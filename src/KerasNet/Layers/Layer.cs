@@ -111,7 +111,7 @@ public abstract partial class Layer
     }
 
     /// <summary>An error naming this layer, for an input that does not fit it.</summary>
-    private protected ArgumentException Incompatible(Shape shape, string expectation) =>
+    internal ArgumentException Incompatible(Shape shape, string expectation) =>
         new($"Input of layer '{Name}' ({TypeName}) is incompatible: {expectation}. Received input shape: {shape}");
 
     private InvalidOperationException NotBuilt() => new($"Layer '{Name}' ({TypeName}) has not been built yet: add it to a Sequential model with a known input shape.");

@@ -22,17 +22,6 @@ public abstract class Pooling2D : Layer
     public Padding Padding { get; }
 
     /// <inheritdoc />
-    public override Shape ComputeOutputShape(Shape inputShape)
-    {
-        if (inputShape.Rank != 3)
-        {
-            throw Incompatible(inputShape, "expected an image of rank 3 (height, width, channels)");
-        }
-
-        int height = SpatialPadding.OutputLength(inputShape[0], PoolSize.Height, Strides.Height, Padding);
-        int width = SpatialPadding.OutputLength(inputShape[1], PoolSize.Width, Strides.Width, Padding);
-        return height > 0 && width > 0
-            ? new Shape(height, width, inputShape[2])
-            : throw Incompatible(inputShape, $"the {PoolSize} window does not fit the image with padding 'valid'");
-    }
+    public override Shape ComputeOutputShape(Shape inputShape) =>
+        SpatialPadding.OutputShape(this, inputShape, PoolSize, Strides, Padding, inputShape.Rank == 3 ? inputShape[2] : 0);
 }

@@ -10,6 +10,24 @@ internal static class SpatialPadding
     public static int OutputLength(int input, int window, int stride, Padding padding) =>
         padding == Padding.Same ? (input + stride - 1) / stride : ((input - window) / stride) + 1;
 
+    /// <summary>
+    /// The output shape of a window sliding over an image <c>(h, w, c)</c>, or an error naming the layer when
+    /// the input is not an image or the window does not fit.
+    /// </summary>
+    public static Shape OutputShape(Layer layer, Shape input, Size2D window, Size2D stride, Padding padding, int channels)
+    {
+        if (input.Rank != 3)
+        {
+            throw layer.Incompatible(input, "expected an image of rank 3 (height, width, channels)");
+        }
+
+        int height = OutputLength(input[0], window.Height, stride.Height, padding);
+        int width = OutputLength(input[1], window.Width, stride.Width, padding);
+        return height > 0 && width > 0
+            ? new Shape(height, width, channels)
+            : throw layer.Incompatible(input, $"the {window} window does not fit the image with padding 'valid'");
+    }
+
     /// <summary>Padding (before, after) along one axis for "same": the odd pixel goes after, as in TensorFlow.</summary>
     public static (int Before, int After) Amount(int input, int window, int stride)
     {

@@ -12,10 +12,7 @@ public sealed class GradientCheckTests
     [Test]
     public void SigmoidDenseNet_AutogradMatchesCentralDifferences()
     {
-        Seeding.SetRandomSeed(1);
-        var model = new Sequential(new InputLayer(4), new Dense(5, activation: "sigmoid"), new Dense(3, activation: "softmax"));
-        var x = LayerTestHelper.RandomArray(6, new Shape(4), seed: 1);
-        var y = new NDArray<float>([1, 0, 0, 0, 1, 0, 0, 0, 1, 1, 0, 0, 0, 1, 0, 0, 0, 1], 6, 3);
+        var (model, x, y) = SigmoidDenseNet();
 
         var result = GradientCheck.Run(model, new SquaredError(), x, y);
 
@@ -46,10 +43,7 @@ public sealed class GradientCheckTests
     [Test]
     public void CoarseStep_IsDetectedAsAMismatch()
     {
-        Seeding.SetRandomSeed(1);
-        var model = new Sequential(new InputLayer(4), new Dense(5, activation: "sigmoid"), new Dense(3, activation: "softmax"));
-        var x = LayerTestHelper.RandomArray(6, new Shape(4), seed: 1);
-        var y = new NDArray<float>([1, 0, 0, 0, 1, 0, 0, 0, 1, 1, 0, 0, 0, 1, 0, 0, 0, 1], 6, 3);
+        var (model, x, y) = SigmoidDenseNet();
 
         var result = GradientCheck.Run(model, new SquaredError(), x, y, epsilon: 1.0);
 
@@ -68,5 +62,14 @@ public sealed class GradientCheckTests
 
         Assert.That(model.GetWeights().Select(w => w.Data), Is.EqualTo(before.Select(w => w.Data)));
         Assert.That(model.Predict(x).Data, Has.Length.EqualTo(6));
+    }
+
+    private static (Sequential Model, NDArray<float> X, NDArray<float> Y) SigmoidDenseNet()
+    {
+        Seeding.SetRandomSeed(1);
+        var model = new Sequential(new InputLayer(4), new Dense(5, activation: "sigmoid"), new Dense(3, activation: "softmax"));
+        var x = LayerTestHelper.RandomArray(6, new Shape(4), seed: 1);
+        var y = new NDArray<float>([1, 0, 0, 0, 1, 0, 0, 0, 1, 1, 0, 0, 0, 1, 0, 0, 0, 1], 6, 3);
+        return (model, x, y);
     }
 }
