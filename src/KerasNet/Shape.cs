@@ -48,7 +48,8 @@ public sealed class Shape : IEquatable<Shape>
     /// <inheritdoc />
     public override int GetHashCode() => dimensions.Aggregate(17, (hash, d) => (hash * 31) + d);
 
-    internal static string Format(IEnumerable<int> dimensions)
+    /// <summary>Formats dimensions as a Python tuple: <c>(60000, 28, 28)</c>, <c>(10,)</c>.</summary>
+    public static string Format(IEnumerable<int> dimensions)
     {
         var list = dimensions.ToList();
         return list.Count == 1 ? $"({list[0]},)" : "(" + string.Join(", ", list) + ")";

@@ -4,7 +4,7 @@ using Serilog;
 
 namespace KerasNet.Reproduce;
 
-/// <summary>The CLI commands of this version: models, summary, engine.</summary>
+/// <summary>The CLI commands about models and the engine.</summary>
 public static class Commands
 {
     /// <summary>The usage text.</summary>
@@ -15,6 +15,9 @@ public static class Commands
           models               list the named models of the reports
           summary <model>      print a model's Keras summary table
           engine               start the TorchSharp engine and print its versions and threads
+          data list            each dataset: where it was found and whether it verified, or how to get it
+          data fetch <name>    download a dataset (mnist, fashion-mnist, cifar10) into the cache, verified
+          data check <name>    verify and read a dataset, reporting its array shapes
 
         Options:
           --log-file <path>    also write a detailed log to this file

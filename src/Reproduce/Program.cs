@@ -1,4 +1,5 @@
 using KerasNet.Backend;
+using KerasNet.Data;
 using KerasNet.Reproduce;
 
 var arguments = args.ToList();
@@ -30,6 +31,7 @@ try
         "models" => Commands.Models(Console.Out),
         "summary" => Commands.Summary(arguments[1..], Console.Out, log),
         "engine" => Commands.EngineInfo(Console.Out, log),
+        "data" => DataCommands.Run(arguments[1..], new DatasetStore(), Console.Out, log),
         _ => throw new UsageException($"unknown command '{arguments[0]}'."),
     };
 }
@@ -38,6 +40,12 @@ catch (UsageException e)
     Console.Error.WriteLine($"reproduce: {e.Message}");
     Console.Error.WriteLine("Run 'reproduce --help' for the commands.");
     return 2;
+}
+catch (DatasetException e)
+{
+    log.Debug(e, "Dataset error");
+    Console.Error.WriteLine($"reproduce: {e.Message}");
+    return 4;
 }
 catch (EngineUnavailableException e)
 {

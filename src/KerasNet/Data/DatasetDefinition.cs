@@ -1,0 +1,16 @@
+namespace KerasNet.Data;
+
+/// <summary>A dataset: its name, the layouts it may be stored in (tried in order), and how a user gets it.</summary>
+/// <param name="Name">Folder-style name, e.g. <c>fashion-mnist</c>.</param>
+/// <param name="Layouts">Accepted layouts; the first layout that can be downloaded is what <c>fetch</c> downloads.</param>
+/// <param name="DebianPackage">The Debian/Ubuntu package shipping it under /usr/share/datasets, if any.</param>
+/// <param name="UnreadableFormats">Paths of formats KerasNet recognises but does not read, with why (e.g. CIFAR-10's Python pickles).</param>
+public sealed record DatasetDefinition(
+    string Name,
+    IReadOnlyList<DatasetLayout> Layouts,
+    string? DebianPackage = null,
+    IReadOnlyList<(string RelativePath, string Why)>? UnreadableFormats = null)
+{
+    /// <summary>The layout <c>fetch</c> downloads, if any.</summary>
+    public DatasetLayout? DownloadLayout => Layouts.FirstOrDefault(l => l.CanDownload);
+}

@@ -1,0 +1,158 @@
+namespace KerasNet.Data;
+
+/// <summary>
+/// Finds, verifies, loads and downloads datasets: each folder of <see cref="DataRoots"/> is searched in order
+/// for a complete layout; every file of it must match a pinned SHA-256; a damaged copy is an error (never
+/// silently skipped for another copy).
+/// </summary>
+public sealed class DatasetStore
+{
+    private readonly HttpClient http;
+
+    /// <summary>Creates a store over the given folders (default: <see cref="DataRoots.FromEnvironment"/>).</summary>
+    /// <param name="roots">Where to look and download.</param>
+    /// <param name="http">The HTTP client for downloads (default: a new one).</param>
+    public DatasetStore(DataRoots? roots = null, HttpClient? http = null)
+    {
+        Roots = roots ?? DataRoots.FromEnvironment();
+        this.http = http ?? new HttpClient { Timeout = TimeSpan.FromMinutes(30) };
+    }
+
+    /// <summary>Where datasets are looked for and downloaded to.</summary>
+    public DataRoots Roots { get; }
+
+    /// <summary>The first complete layout in the search order, or null.</summary>
+    public DatasetLocation? Locate(DatasetDefinition dataset)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        foreach (var root in Roots.SearchOrder)
+        {
+            foreach (var layout in dataset.Layouts)
+            {
+                var paths = layout.Files.Select(f => Path.Combine(root.Path, f.RelativePath)).ToList();
+                if (paths.All(File.Exists))
+                {
+                    return new DatasetLocation(root, layout, paths);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Finds and hash-checks a dataset without reading it.</summary>
+    public DatasetStatus Check(DatasetDefinition dataset)
+    {
+        var location = Locate(dataset);
+        if (location is null)
+        {
+            var unreadable = FindUnreadable(dataset);
+            return unreadable is null
+                ? new DatasetStatus(dataset.Name, DatasetState.Missing, null, MissingHint(dataset))
+                : new DatasetStatus(dataset.Name, DatasetState.Unreadable, unreadable.Value.Path, $"{unreadable.Value.Why} {MissingHint(dataset)}");
+        }
+
+        try
+        {
+            Verify(location);
+            return new DatasetStatus(dataset.Name, DatasetState.Verified, location.ToString(), null);
+        }
+        catch (DatasetException e)
+        {
+            return new DatasetStatus(dataset.Name, DatasetState.Damaged, location.ToString(), e.Message);
+        }
+    }
+
+    /// <summary>
+    /// Loads a dataset as Keras does: found, hash-verified and parsed, downloading it into
+    /// <see cref="DataRoots.DownloadDirectory"/> first when it is missing and <paramref name="download"/> is set.
+    /// </summary>
+    /// <exception cref="DatasetException">Missing (the message lists where it was looked for and how to get it), damaged or malformed.</exception>
+    public ImageDataset Load(DatasetDefinition dataset, bool download = false)
+    {
+        var location = Locate(dataset);
+        if (location is null && download)
+        {
+            Fetch(dataset);
+            location = Locate(dataset);
+        }
+
+        if (location is null)
+        {
+            var unreadable = FindUnreadable(dataset);
+            throw new DatasetException(unreadable is null
+                ? $"{dataset.Name} is missing. {MissingHint(dataset)}"
+                : $"{dataset.Name}: found {unreadable.Value.Path}, but {unreadable.Value.Why} {MissingHint(dataset)}");
+        }
+
+        Verify(location);
+        return location.Layout.Read(location.Paths);
+    }
+
+    /// <summary>Downloads the dataset's downloadable layout into the download folder and verifies it; returns where it went.</summary>
+    /// <exception cref="DatasetException">It cannot be downloaded, or every origin failed (the message says how).</exception>
+    public DatasetLocation Fetch(DatasetDefinition dataset, CancellationToken cancellation = default) =>
+        FetchAsync(dataset, cancellation).GetAwaiter().GetResult();
+
+    /// <inheritdoc cref="Fetch"/>
+    public async Task<DatasetLocation> FetchAsync(DatasetDefinition dataset, CancellationToken cancellation = default)
+    {
+        var layout = dataset.DownloadLayout ?? throw new DatasetException($"{dataset.Name} has no download origin; {MissingHint(dataset)}");
+        var root = new DataRoot("download", Roots.DownloadDirectory);
+        var downloader = new Downloader(http);
+        var paths = new List<string>();
+        foreach (var file in layout.Files)
+        {
+            string target = Path.Combine(root.Path, file.RelativePath);
+            if (!File.Exists(target))
+            {
+                await downloader.DownloadAsync(file, target, cancellation).ConfigureAwait(false);
+            }
+
+            FileHashes.Verify(target, file);
+            paths.Add(target);
+        }
+
+        return new DatasetLocation(root, layout, paths);
+    }
+
+    /// <summary>One line saying where the dataset was looked for and every way to get it.</summary>
+    public string MissingHint(DatasetDefinition dataset)
+    {
+        var ways = new List<string>();
+        if (dataset.DebianPackage is not null)
+        {
+            ways.Add($"install the package {dataset.DebianPackage} (apt-get install {dataset.DebianPackage})");
+        }
+
+        var layouts = dataset.Layouts.Select(l => $"{string.Join(", ", l.Files.Select(f => TopLevel(f.RelativePath)).Distinct())} ({l.Description})");
+        ways.Add($"put {string.Join(" or ", layouts)} into ${DataRoots.EnvironmentVariable} or Keras's cache");
+        if (dataset.DownloadLayout is { } download)
+        {
+            ways.Add($"run 'reproduce data fetch {dataset.Name}' (downloads {download.Files[0].Origins[0]}{(download.Files.Count > 1 ? " and its siblings" : "")})");
+        }
+
+        return $"Looked in {string.Join(", ", Roots.SearchOrder.Select(r => $"{r.Path} ({r.Kind})"))}. To get it: {string.Join("; or ", ways)}.";
+    }
+
+    private static string TopLevel(string relativePath)
+    {
+        int slash = relativePath.IndexOf('/', StringComparison.Ordinal);
+        return slash < 0 ? relativePath : relativePath[..(slash + 1)];
+    }
+
+    private static void Verify(DatasetLocation location)
+    {
+        for (int i = 0; i < location.Paths.Count; i++)
+        {
+            FileHashes.Verify(location.Paths[i], location.Layout.Files[i]);
+        }
+    }
+
+    private (string Path, string Why)? FindUnreadable(DatasetDefinition dataset) =>
+        (from root in Roots.SearchOrder
+         from format in dataset.UnreadableFormats ?? []
+         let path = Path.Combine(root.Path, format.RelativePath)
+         where File.Exists(path) || Directory.Exists(path)
+         select ((string Path, string Why)?)(path, format.Why)).FirstOrDefault();
+}
