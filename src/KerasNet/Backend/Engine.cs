@@ -81,7 +81,7 @@ public static class Engine
         string reason = loadError.Split('\n')[0].Trim();
         return reason.Contains("GLIBCXX", StringComparison.Ordinal)
             ? $"The TorchSharp engine could not start because this machine's libstdc++ is older than its native library needs ({reason}); "
-                + "rebuild with 'dotnet build' on this machine so KerasNet's build step marks that unused requirement weak, or install libstdc++ from GCC 13 or later."
+                + "rebuild inside the KerasNet repository (its build runs tools/ElfVersionPatcher on the output), or run 'dotnet run --project tools/ElfVersionPatcher -- <output folder>', or install libstdc++ from GCC 13 or later."
             : $"The TorchSharp engine could not start because its native library failed to load ({reason}); run 'dotnet build' on this machine and try again.";
     }
 

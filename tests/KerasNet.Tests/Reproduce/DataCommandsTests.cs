@@ -1,0 +1,62 @@
+using KerasNet.Data;
+using KerasNet.Reproduce;
+
+namespace KerasNet.Tests.Reproduce;
+
+public sealed class DataCommandsTests
+{
+    private string root = null!;
+
+    [SetUp]
+    public void CreateRoot() => root = Directory.CreateTempSubdirectory("kerasnet-cli-data-").FullName;
+
+    [TearDown]
+    public void DeleteRoot() => Directory.Delete(root, recursive: true);
+
+    [Test]
+    public void List_EmptyFolder_ShowsEveryDatasetMissingWithTheHint()
+    {
+        using var output = new StringWriter();
+        using var log = Logging.Create(null);
+
+        DataCommands.Run(["list"], Store(), output, log);
+
+        string text = output.ToString();
+        Assert.That(text, Does.Contain("mnist          missing").And.Contain("cifar10        missing").And.Contain("fashion-mnist  missing"));
+        Assert.That(text, Does.Contain("apt-get install dataset-fashion-mnist").And.Contain("reproduce data fetch mnist").And.Contain(root));
+    }
+
+    [Test]
+    public void Check_TruncatedFashionMnistCopy_FailsWithOneLineNamingTheFile()
+    {
+        string source = "/usr/share/datasets/fashion-mnist";
+        if (!Directory.Exists(source))
+        {
+            Assert.Ignore("Fashion-MNIST is not installed (Debian package dataset-fashion-mnist).");
+        }
+
+        string copy = Directory.CreateDirectory(Path.Combine(root, "fashion-mnist")).FullName;
+        foreach (string file in Directory.GetFiles(source))
+        {
+            File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
+        }
+
+        string damaged = Path.Combine(copy, "t10k-labels-idx1-ubyte.gz");
+        File.WriteAllBytes(damaged, File.ReadAllBytes(damaged)[..1000]);
+        using var log = Logging.Create(null);
+
+        var error = Assert.Throws<DatasetException>(() => DataCommands.Run(["check", "fashion-mnist"], Store(), TextWriter.Null, log));
+
+        Assert.That(error!.Message, Does.StartWith(damaged).And.Not.Contain("\n"));
+    }
+
+    [Test]
+    public void UnknownDataset_IsAUsageError()
+    {
+        using var log = Logging.Create(null);
+
+        Assert.That(() => DataCommands.Run(["fetch", "imagenet"], Store(), TextWriter.Null, log), Throws.TypeOf<UsageException>().With.Message.Contain("mnist, fashion-mnist, cifar10"));
+    }
+
+    private DatasetStore Store() => new(new DataRoots([new DataRoot("KERASNET_DATA", root)], root));
+}
