@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using KerasNet.Backend;
+
+namespace KerasNet.Experiments.Records;
+
+/// <summary>Captures the <see cref="RunEnvironment"/> of this process.</summary>
+public static class Provenance
+{
+    /// <summary>The code (git commit and dirty flag of <paramref name="repositoryRoot"/>) and machine of this run.</summary>
+    public static RunEnvironment Capture(string repositoryRoot)
+    {
+        Engine.EnsureStarted();
+        string commit = Git(repositoryRoot, "rev-parse HEAD")?.Trim() ?? "unknown";
+        string? status = Git(repositoryRoot, "status --porcelain --untracked-files=no");
+        return new RunEnvironment(
+            commit,
+            GitDirty: status is null || status.Trim().Length > 0,
+            Engine.TorchSharpVersion,
+            Engine.LibTorchVersion,
+            Environment.Version.ToString(),
+            RuntimeInformation.OSDescription,
+            CpuModel(),
+            Engine.Threads);
+    }
+
+    /// <summary>The CPU model name from /proc/cpuinfo, or the architecture where that is not available.</summary>
+    public static string CpuModel()
+    {
+        const string cpuInfo = "/proc/cpuinfo";
+        string? model = File.Exists(cpuInfo)
+            ? File.ReadLines(cpuInfo).FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim()
+            : null;
+        return model ?? RuntimeInformation.ProcessArchitecture.ToString();
+    }
+
+    private static string? Git(string directory, string arguments)
+    {
+        try
+        {
+            var start = new ProcessStartInfo("git", $"-C \"{directory}\" {arguments}")
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            using var process = Process.Start(start);
+            if (process is null)
+            {
+                return null;
+            }
+
+            string output = process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            return process.ExitCode == 0 ? output : null;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,12 @@
+namespace KerasNet.Experiments.Records;
+
+/// <summary>What a run was made with: enough to judge whether another machine should give the same numbers.</summary>
+/// <param name="GitCommit">The commit of the code, or "unknown" outside a git checkout.</param>
+/// <param name="GitDirty">Whether tracked files had uncommitted changes.</param>
+/// <param name="TorchSharp">TorchSharp version.</param>
+/// <param name="LibTorch">libtorch version.</param>
+/// <param name="DotNet">.NET runtime version.</param>
+/// <param name="OperatingSystem">OS description.</param>
+/// <param name="Cpu">CPU model name.</param>
+/// <param name="Threads">libtorch intra-op threads used.</param>
+public sealed record RunEnvironment(string GitCommit, bool GitDirty, string TorchSharp, string LibTorch, string DotNet, string OperatingSystem, string Cpu, int Threads);

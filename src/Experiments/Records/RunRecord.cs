@@ -1,0 +1,36 @@
+namespace KerasNet.Experiments.Records;
+
+/// <summary>
+/// The record of one (variant, seed) run, written by the runner to
+/// <c>results/&lt;report&gt;/&lt;experiment&gt;/&lt;variant&gt;/seed-&lt;n&gt;.json</c>. The schema is documented in
+/// <c>docs/results-schema.md</c>; <see cref="CurrentSchemaVersion"/> changes when it does.
+/// </summary>
+/// <param name="SchemaVersion">The record format version.</param>
+/// <param name="Experiment">Experiment name, e.g. <c>kipping2022/hyperparameter-grid</c>.</param>
+/// <param name="Variant">Variant name within the experiment.</param>
+/// <param name="Seed">The seed value.</param>
+/// <param name="Status">Completed or diverged.</param>
+/// <param name="ConfigHash">SHA-256 of the variant's fully resolved configuration.</param>
+/// <param name="StartedUtc">When the run started (UTC).</param>
+/// <param name="WallTimeSeconds">Training time in seconds.</param>
+/// <param name="Environment">Code and machine provenance.</param>
+/// <param name="Epochs">One entry per epoch end.</param>
+/// <param name="Evaluations">One entry per evaluation point (equals the epochs when evaluated once per epoch).</param>
+/// <param name="Fingerprint">The first steps' losses.</param>
+public sealed record RunRecord(
+    int SchemaVersion,
+    string Experiment,
+    string Variant,
+    int Seed,
+    RunStatus Status,
+    string ConfigHash,
+    DateTimeOffset StartedUtc,
+    double WallTimeSeconds,
+    RunEnvironment Environment,
+    IReadOnlyList<EpochRecord> Epochs,
+    IReadOnlyList<EpochRecord> Evaluations,
+    Fingerprint Fingerprint)
+{
+    /// <summary>The schema version this code writes.</summary>
+    public const int CurrentSchemaVersion = 1;
+}

@@ -1,0 +1,101 @@
+using KerasNet.Experiments;
+using KerasNet.Experiments.Records;
+
+namespace KerasNet.Tests.Experiments;
+
+public sealed class RunRecordTests
+{
+    private string directory = null!;
+
+    [SetUp]
+    public void CreateDirectory() => directory = Directory.CreateTempSubdirectory("kerasnet-records-").FullName;
+
+    [TearDown]
+    public void DeleteDirectory() => Directory.Delete(directory, recursive: true);
+
+    [Test]
+    public void WriteThenRead_RoundTripsEveryField_IncludingNaNOfADivergedRun()
+    {
+        var record = Sample(RunStatus.Diverged, double.NaN);
+        string path = Path.Combine(directory, "v", "seed-1.json");
+
+        RecordJson.WriteAtomically(path, record);
+        var read = RecordJson.ReadRecord(path);
+
+        Assert.That(read.Status, Is.EqualTo(RunStatus.Diverged));
+        Assert.That(read.Epochs[1].Metrics["loss"], Is.NaN);
+        Assert.That(read.Epochs[0].Metrics, Is.EqualTo(record.Epochs[0].Metrics));
+        Assert.That(read.Fingerprint.Losses, Is.EqualTo(record.Fingerprint.Losses));
+        Assert.That(read.Environment, Is.EqualTo(record.Environment));
+        Assert.That(File.ReadAllText(path), Does.Contain("\"status\": \"diverged\""));
+    }
+
+    [Test]
+    public void WriteAtomically_FailingMidway_LeavesThePreviousFileAndNoTemporary()
+    {
+        string path = Path.Combine(directory, "seed-1.json");
+        RecordJson.WriteAtomically(path, Sample(RunStatus.Completed, 0.5));
+        string before = File.ReadAllText(path);
+
+        Assert.That(() => RecordJson.WriteAtomically(path, new ThrowsWhenSerialized()), Throws.InvalidOperationException);
+
+        Assert.That(File.ReadAllText(path), Is.EqualTo(before));
+        Assert.That(Directory.GetFiles(directory), Is.EqualTo(new[] { path }));
+    }
+
+    [Test]
+    public void ReadRecord_OtherSchemaOrGarbage_ThrowsNamingTheFile()
+    {
+        string old = Path.Combine(directory, "old.json");
+        RecordJson.WriteAtomically(old, Sample(RunStatus.Completed, 0.5) with { SchemaVersion = 0 });
+        string garbage = Path.Combine(directory, "garbage.json");
+        File.WriteAllText(garbage, "{ not json");
+
+        Assert.That(() => RecordJson.ReadRecord(old), Throws.TypeOf<ConfigurationException>().With.Message.StartsWith(old).And.Message.Contain("schema 0"));
+        Assert.That(() => RecordJson.ReadRecord(garbage), Throws.TypeOf<ConfigurationException>().With.Message.StartsWith(garbage));
+    }
+
+    [Test]
+    public void ExperimentLock_IsExclusive_AndReleasedOnDispose()
+    {
+        using (ExperimentLock.Acquire(directory))
+        {
+            Assert.That(() => ExperimentLock.Acquire(directory), Throws.TypeOf<ConfigurationException>().With.Message.Contain("another reproduce process"));
+        }
+
+        using var again = ExperimentLock.Acquire(directory);
+        Assert.That(File.Exists(Path.Combine(directory, ".lock")), Is.True);
+    }
+
+    [Test]
+    public void Provenance_ReadsThisRepositorysCommitAndTheEngine()
+    {
+        var environment = Provenance.Capture(SeedSetTests.RepositoryRoot());
+
+        Assert.That(environment.GitCommit, Does.Match("^[0-9a-f]{40}$|^unknown$"));
+        Assert.That(environment.TorchSharp, Is.EqualTo("0.107.0"));
+        Assert.That(environment.Threads, Is.Positive);
+        Assert.That(environment.Cpu, Is.Not.Empty);
+    }
+
+    private static RunRecord Sample(RunStatus status, double secondLoss) => new(
+        RunRecord.CurrentSchemaVersion,
+        "demo/experiment",
+        "lr=0.001",
+        1,
+        status,
+        new string('a', 64),
+        new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero),
+        12.5,
+        new RunEnvironment("0123", false, "0.107.0", "2.10.0", "10.0.0", "Linux", "cpu", 2),
+        [new EpochRecord(1, new Dictionary<string, double> { ["loss"] = 0.7, ["accuracy"] = 0.8 }), new EpochRecord(2, new Dictionary<string, double> { ["loss"] = secondLoss })],
+        [new EpochRecord(0.5, new Dictionary<string, double> { ["loss"] = 0.9 })],
+        new Fingerprint(3, [2.3, 2.1, 1.9]));
+
+    private sealed class ThrowsWhenSerialized
+    {
+        public string First => "written";
+
+        public string Second => throw new InvalidOperationException("serialization failed midway");
+    }
+}
