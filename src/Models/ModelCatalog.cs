@@ -6,6 +6,7 @@ public static class ModelCatalog
     /// <summary>All models, in name order.</summary>
     public static IReadOnlyList<NamedModel> All { get; } =
     [
+        new(DemoFashionDense.Name, "demonstration (no report): Flatten 28x28, Dense 128 relu, Dense 10 softmax, 101,770 params", DemoFashionDense.Create),
         new(Nanavati2021Cnn.Name, "nanavati2021 §3.1: Keras CNN for MNIST (conv 28@3x3, pool, dense 128), 607,394 params", Nanavati2021Cnn.Create),
     ];
 

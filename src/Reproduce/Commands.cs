@@ -15,6 +15,12 @@ public static class Commands
           models               list the named models of the reports
           summary <model>      print a model's Keras summary table
           engine               start the TorchSharp engine and print its versions and threads
+          list [<experiment>]  experiments with their status, or one experiment's variants
+          run <experiment> [--variant NAME]... [--seeds 1,2] [--epochs N] [--threads N]
+                               [--results DIR] [--force] [--quick]
+                               run what is missing (finished runs are skipped; --quick: one seed,
+                               one epoch on a data subset, nothing written to results/)
+          verify [<experiment>] check results against the configs' references (exit 1 on a failure)
           data list            each dataset: where it was found and whether it verified, or how to get it
           data fetch <name>    download a dataset (mnist, fashion-mnist, cifar10) into the cache, verified
           data check <name>    verify and read a dataset, reporting its array shapes

@@ -1,5 +1,6 @@
 using KerasNet.Backend;
 using KerasNet.Data;
+using KerasNet.Experiments;
 using KerasNet.Reproduce;
 
 var arguments = args.ToList();
@@ -32,6 +33,9 @@ try
         "summary" => Commands.Summary(arguments[1..], Console.Out, log),
         "engine" => Commands.EngineInfo(Console.Out, log),
         "data" => DataCommands.Run(arguments[1..], new DatasetStore(), Console.Out, log),
+        "list" => ExperimentCommands.List(arguments[1..], Workspace.Find(), new DatasetStore(), Console.Out),
+        "run" => RunInterruptibly(arguments[1..], log),
+        "verify" => ExperimentCommands.Verify(arguments[1..], Workspace.Find(), Console.Out),
         _ => throw new UsageException($"unknown command '{arguments[0]}'."),
     };
 }
@@ -40,6 +44,17 @@ catch (UsageException e)
     Console.Error.WriteLine($"reproduce: {e.Message}");
     Console.Error.WriteLine("Run 'reproduce --help' for the commands.");
     return 2;
+}
+catch (ConfigurationException e)
+{
+    log.Debug(e, "Configuration error");
+    Console.Error.WriteLine($"reproduce: {e.Message}");
+    return 2;
+}
+catch (OperationCanceledException)
+{
+    Console.Error.WriteLine("reproduce: interrupted; finished runs are kept and the interrupted one will run again next time.");
+    return 130;
 }
 catch (DatasetException e)
 {
@@ -52,4 +67,24 @@ catch (EngineUnavailableException e)
     log.Debug(e, "Engine start failed");
     Console.Error.WriteLine($"reproduce: {e.Message}");
     return 3;
+}
+
+static int RunInterruptibly(IReadOnlyList<string> arguments, Serilog.ILogger log)
+{
+    using var cancellation = new CancellationTokenSource();
+    void Cancel(object? sender, ConsoleCancelEventArgs e)
+    {
+        e.Cancel = true;
+        cancellation.Cancel();
+    }
+
+    Console.CancelKeyPress += Cancel;
+    try
+    {
+        return ExperimentCommands.Run(arguments, Workspace.Find(), new DatasetStore(), Console.Out, log, cancellation.Token);
+    }
+    finally
+    {
+        Console.CancelKeyPress -= Cancel;
+    }
 }

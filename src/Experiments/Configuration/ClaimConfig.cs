@@ -1,0 +1,33 @@
+namespace KerasNet.Experiments.Configuration;
+
+/// <summary>
+/// A qualitative claim as a relation between seed means: the mean of <see cref="Metric"/> at
+/// <see cref="HigherEpoch"/> for <see cref="Higher"/> exceeds that of <see cref="Lower"/> at <see cref="LowerEpoch"/> by more than <see cref="Margin"/>.
+/// The same variant on both sides with different epochs states "rises from epoch a to b".
+/// </summary>
+public sealed record ClaimConfig
+{
+    /// <summary>The claim in words, as the report makes it.</summary>
+    public required string Text { get; init; }
+
+    /// <summary>The logged metric compared.</summary>
+    public required string Metric { get; init; }
+
+    /// <summary>The variant whose mean should be higher.</summary>
+    public required string Higher { get; init; }
+
+    /// <summary>The epoch read for <see cref="Higher"/>.</summary>
+    public required int HigherEpoch { get; init; }
+
+    /// <summary>The variant whose mean should be lower.</summary>
+    public required string Lower { get; init; }
+
+    /// <summary>The epoch read for <see cref="Lower"/>.</summary>
+    public required int LowerEpoch { get; init; }
+
+    /// <summary>The margin the difference must exceed.</summary>
+    public required double Margin { get; init; }
+
+    /// <summary>Why this margin.</summary>
+    public required string Reason { get; init; }
+}

@@ -1,0 +1,198 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using KerasNet.Architectures;
+using KerasNet.Data;
+
+namespace KerasNet.Experiments.Configuration;
+
+/// <summary>Reads and validates experiment configs; every error names the file and what is wrong.</summary>
+public static class ConfigLoader
+{
+    private static readonly string[] Optimizers = ["sgd", "adam", "rmsprop", "adagrad", "adadelta"];
+    private static readonly string[] Losses = ["categorical_crossentropy", "sparse_categorical_crossentropy", "mean_squared_error", "squared_error"];
+
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },
+    };
+
+    private static readonly JsonSerializerOptions HashOptions = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    /// <summary>Reads <c>configs/&lt;report&gt;/&lt;experiment&gt;.json</c> for an experiment name.</summary>
+    public static ExperimentConfig LoadByName(string configsDirectory, string name) =>
+        Load(Path.Combine(configsDirectory, name + ".json"), expectedName: name);
+
+    /// <summary>Reads and validates one config file.</summary>
+    /// <exception cref="ConfigurationException">Missing file, bad JSON, unknown key, missing value or value out of range.</exception>
+    public static ExperimentConfig Load(string path, string? expectedName = null)
+    {
+        if (!File.Exists(path))
+        {
+            throw new ConfigurationException($"{path}: config file not found.");
+        }
+
+        ExperimentConfig config;
+        try
+        {
+            config = JsonSerializer.Deserialize<ExperimentConfig>(File.ReadAllText(path), Options)
+                ?? throw new ConfigurationException($"{path}: the config is empty.");
+        }
+        catch (JsonException e)
+        {
+            throw new ConfigurationException($"{path}: {Describe(e)}", e);
+        }
+
+        Validate(path, config, expectedName);
+        return config;
+    }
+
+    /// <summary>SHA-256 of a variant's fully resolved settings (with the experiment name and dataset).</summary>
+    public static string Hash(ExperimentConfig config, VariantConfig variant)
+    {
+        var resolved = new { config.Name, config.Dataset, Variant = variant.Name, Training = config.Resolve(variant) };
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(resolved, HashOptions))));
+    }
+
+    private static string Describe(JsonException e)
+    {
+        string message = e.Message;
+        if (message.Contains("could not be mapped", StringComparison.Ordinal))
+        {
+            return $"unknown key at {e.Path} ({message.Split('.')[0]}).";
+        }
+
+        return message.Contains("missing required properties", StringComparison.Ordinal)
+            ? $"missing value: {message.Split(':').Last().Trim().TrimEnd('.')} (at {e.Path ?? "$"})."
+            : $"invalid JSON at {e.Path ?? "$"} ({message.Split(". Path")[0]}).";
+    }
+
+    private static void Validate(string path, ExperimentConfig config, string? expectedName)
+    {
+        void Fail(string problem) => throw new ConfigurationException($"{path}: {problem}");
+
+        if (config.Name.Split('/') is not [{ Length: > 0 }, { Length: > 0 }])
+        {
+            Fail($"name '{config.Name}' must be '<report>/<experiment>'.");
+        }
+
+        if (expectedName is not null && config.Name != expectedName)
+        {
+            Fail($"name '{config.Name}' does not match the file's place (expected '{expectedName}').");
+        }
+
+        if (!Datasets.All.Any(d => d.Name == config.Dataset))
+        {
+            Fail($"unknown dataset '{config.Dataset}'; known: {string.Join(", ", Datasets.All.Select(d => d.Name))}.");
+        }
+
+        if (config.Variants.Count == 0)
+        {
+            Fail("variants must list at least one variant.");
+        }
+
+        foreach (var variant in config.Variants)
+        {
+            if (variant.Name.Length == 0 || variant.Name.IndexOfAny(['/', '\\']) >= 0 || variant.Name.StartsWith('.'))
+            {
+                Fail($"variant name '{variant.Name}' must be non-empty, without slashes, and not start with a dot.");
+            }
+
+            ValidateTraining(variant.Name, config.Resolve(variant), Fail);
+        }
+
+        var duplicate = config.Variants.GroupBy(v => v.Name).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            Fail($"variant '{duplicate.Key}' is listed twice.");
+        }
+
+        foreach (var reference in config.References)
+        {
+            CheckPoint(config, reference.Variant, reference.Epoch, $"reference {reference.Metric}", Fail);
+            if (reference.Tolerance < 0 || !double.IsFinite(reference.Tolerance))
+            {
+                Fail($"reference {reference.Variant} {reference.Metric}: tolerance {reference.Tolerance} must be a non-negative number.");
+            }
+        }
+
+        foreach (var claim in config.Claims)
+        {
+            CheckPoint(config, claim.Higher, claim.HigherEpoch, $"claim '{claim.Text}'", Fail);
+            CheckPoint(config, claim.Lower, claim.LowerEpoch, $"claim '{claim.Text}'", Fail);
+        }
+    }
+
+    private static void ValidateTraining(string variant, TrainingSettings training, Action<string> fail)
+    {
+        string where = $"variant '{variant}'";
+        if (training.Model is null || !ModelCatalog.All.Any(m => m.Name == training.Model))
+        {
+            fail($"{where}: model '{training.Model}' is missing or unknown; known: {string.Join(", ", ModelCatalog.All.Select(m => m.Name))}.");
+        }
+
+        if (training.Optimizer is null || !Optimizers.Contains(training.Optimizer))
+        {
+            fail($"{where}: optimizer '{training.Optimizer}' is missing or unknown; known: {string.Join(", ", Optimizers)}.");
+        }
+
+        if (training.Loss is null || !Losses.Contains(training.Loss))
+        {
+            fail($"{where}: loss '{training.Loss}' is missing or unknown; known: {string.Join(", ", Losses)}.");
+        }
+
+        if (training.LearningRate is not (> 0 and < 100))
+        {
+            fail($"{where}: learningRate {training.LearningRate?.ToString() ?? "(missing)"} must be in (0, 100).");
+        }
+
+        if (training.BatchSize is not (> 0 and <= 1_000_000))
+        {
+            fail($"{where}: batchSize {training.BatchSize?.ToString() ?? "(missing)"} must be a positive integer.");
+        }
+
+        if (training.Epochs is not (> 0 and <= 10_000))
+        {
+            fail($"{where}: epochs {training.Epochs?.ToString() ?? "(missing)"} must be a positive integer.");
+        }
+
+        if (training.EvaluationsPerEpoch is <= 0)
+        {
+            fail($"{where}: evaluationsPerEpoch {training.EvaluationsPerEpoch} must be positive.");
+        }
+
+        if (training.Epsilon is <= 0)
+        {
+            fail($"{where}: epsilon {training.Epsilon} must be positive.");
+        }
+
+        if (training.Momentum is < 0 or >= 1)
+        {
+            fail($"{where}: momentum {training.Momentum} must be in [0, 1).");
+        }
+    }
+
+    private static void CheckPoint(ExperimentConfig config, string variantName, int epoch, string what, Action<string> fail)
+    {
+        var variant = config.Variants.FirstOrDefault(v => v.Name == variantName);
+        if (variant is null)
+        {
+            fail($"{what} names variant '{variantName}', which is not in variants.");
+            return;
+        }
+
+        int epochs = config.Resolve(variant).Epochs ?? 0;
+        if (epoch < 1 || epoch > epochs)
+        {
+            fail($"{what}: epoch {epoch} is outside 1..{epochs} of variant '{variantName}'.");
+        }
+    }
+}

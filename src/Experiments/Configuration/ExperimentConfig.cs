@@ -1,0 +1,44 @@
+namespace KerasNet.Experiments.Configuration;
+
+/// <summary>
+/// An experiment's configuration file <c>configs/&lt;report&gt;/&lt;experiment&gt;.json</c>: the single source of
+/// its hyperparameters and reference numbers, read by the runner, the report and the tests.
+/// </summary>
+public sealed record ExperimentConfig
+{
+    /// <summary><c>&lt;report&gt;/&lt;experiment&gt;</c>.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The report section reproduced.</summary>
+    public required string Section { get; init; }
+
+    /// <summary>What the experiment does, in a sentence or two.</summary>
+    public required string Description { get; init; }
+
+    /// <summary>Dataset name (mnist, fashion-mnist, cifar10).</summary>
+    public required string Dataset { get; init; }
+
+    /// <summary>The settings every variant starts from.</summary>
+    public required TrainingSettings Training { get; init; }
+
+    /// <summary>The variants.</summary>
+    public required IReadOnlyList<VariantConfig> Variants { get; init; }
+
+    /// <summary>Numbers the reproduction is checked against.</summary>
+    public IReadOnlyList<ReferenceValue> References { get; init; } = [];
+
+    /// <summary>Qualitative claims checked as relations between variants.</summary>
+    public IReadOnlyList<ClaimConfig> Claims { get; init; } = [];
+
+    /// <summary>The report key, the part of <see cref="Name"/> before the slash.</summary>
+    public string Report => Name.Split('/')[0];
+
+    /// <summary>A variant by name.</summary>
+    /// <exception cref="ConfigurationException">No such variant; the message lists them.</exception>
+    public VariantConfig Variant(string name) =>
+        Variants.FirstOrDefault(v => v.Name == name)
+        ?? throw new ConfigurationException($"{Name} has no variant '{name}'. Variants: {string.Join(", ", Variants.Select(v => v.Name))}.");
+
+    /// <summary>The fully resolved training settings of a variant.</summary>
+    public TrainingSettings Resolve(VariantConfig variant) => Training.With(variant.Training);
+}

@@ -1,0 +1,29 @@
+namespace KerasNet.Experiments.Configuration;
+
+/// <summary>A number the reproduction is checked against: a report's published value or a stated expectation.</summary>
+public sealed record ReferenceValue
+{
+    /// <summary>The variant it belongs to.</summary>
+    public required string Variant { get; init; }
+
+    /// <summary>The logged metric, e.g. <c>val_accuracy</c>.</summary>
+    public required string Metric { get; init; }
+
+    /// <summary>The 1-based epoch it was read at.</summary>
+    public required int Epoch { get; init; }
+
+    /// <summary>The value.</summary>
+    public required double Value { get; init; }
+
+    /// <summary>Where the value comes from (a report's table, or "demonstration expectation").</summary>
+    public required string Source { get; init; }
+
+    /// <summary>Reproduces or deviates.</summary>
+    public required CheckKind Check { get; init; }
+
+    /// <summary>Absolute tolerance around the value.</summary>
+    public required double Tolerance { get; init; }
+
+    /// <summary>Why the tolerance is what it is, or why the number deviates.</summary>
+    public required string Reason { get; init; }
+}

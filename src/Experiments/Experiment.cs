@@ -1,0 +1,39 @@
+using KerasNet.Architectures;
+using KerasNet.Data;
+using KerasNet.Experiments.Configuration;
+using KerasNet.Models;
+
+namespace KerasNet.Experiments;
+
+/// <summary>
+/// A named experiment of a report: its config (hyperparameters and reference numbers) plus what code must
+/// decide — how the dataset becomes model inputs and how a variant's model is built.
+/// </summary>
+public abstract class Experiment
+{
+    /// <summary>Binds the experiment to its config.</summary>
+    protected Experiment(ExperimentConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        Config = config;
+    }
+
+    /// <summary>The experiment's configuration.</summary>
+    public ExperimentConfig Config { get; }
+
+    /// <summary>The experiment name, <c>&lt;report&gt;/&lt;experiment&gt;</c>.</summary>
+    public string Name => Config.Name;
+
+    /// <summary>The dataset it runs on.</summary>
+    public DatasetDefinition Dataset => Datasets.Get(Config.Dataset);
+
+    /// <summary>Turns the raw dataset into model inputs and targets for the given resolved settings.</summary>
+    public abstract PreparedData Prepare(ImageDataset data, TrainingSettings settings);
+
+    /// <summary>Builds a fresh model for a variant (by default the catalog model the settings name).</summary>
+    public virtual Sequential BuildModel(TrainingSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return ModelCatalog.Get(settings.Model!).Create();
+    }
+}

@@ -1,0 +1,23 @@
+using KerasNet.Experiments.Configuration;
+using KerasNet.Experiments.Demo;
+
+namespace KerasNet.Experiments;
+
+/// <summary>Every experiment by name; each is created from its config in <c>configs/</c>.</summary>
+public static class ExperimentRegistry
+{
+    private static readonly Dictionary<string, Func<ExperimentConfig, Experiment>> Factories = new(StringComparer.Ordinal)
+    {
+        [FashionMnistDenseExperiment.ExperimentName] = config => new FashionMnistDenseExperiment(config),
+    };
+
+    /// <summary>The registered experiment names, sorted.</summary>
+    public static IReadOnlyList<string> Names => [.. Factories.Keys.Order(StringComparer.Ordinal)];
+
+    /// <summary>Creates an experiment from <c>configs/&lt;name&gt;.json</c>.</summary>
+    /// <exception cref="ConfigurationException">Unknown name (the message lists the names) or an invalid config.</exception>
+    public static Experiment Create(string name, string configsDirectory) =>
+        Factories.TryGetValue(name, out var create)
+            ? create(ConfigLoader.LoadByName(configsDirectory, name))
+            : throw new ConfigurationException($"Unknown experiment '{name}'. Experiments: {string.Join(", ", Names)}.");
+}

@@ -1,0 +1,28 @@
+using KerasNet.Data;
+using KerasNet.Experiments.Configuration;
+
+namespace KerasNet.Experiments;
+
+/// <summary>
+/// The reports' common set-up: pixels scaled by 1/255, a channel axis added when the model takes
+/// (h, w, 1) images, one-hot targets (class indices for a sparse loss), and the test set as validation data.
+/// </summary>
+public class ImageClassificationExperiment(ExperimentConfig config) : Experiment(config)
+{
+    /// <inheritdoc />
+    public override PreparedData Prepare(ImageDataset data, TrainingSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(settings);
+        int inputRank = BuildModel(settings).InputShape.Rank;
+        bool sparse = settings.Loss == "sparse_categorical_crossentropy";
+        NDArray<float> Inputs(NDArray<byte> images)
+        {
+            var x = DataUtilities.Normalize(images);
+            return x.Shape.Count == inputRank ? DataUtilities.ExpandChannels(x) : x;
+        }
+
+        NDArray<float> Targets(NDArray<byte> labels) => sparse ? DataUtilities.ToIndices(labels) : DataUtilities.ToCategorical(labels, 10);
+        return new PreparedData(Inputs(data.XTrain), Targets(data.YTrain), Inputs(data.XTest), Targets(data.YTest));
+    }
+}

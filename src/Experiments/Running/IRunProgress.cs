@@ -1,0 +1,19 @@
+using KerasNet.Experiments.Records;
+
+namespace KerasNet.Experiments.Running;
+
+/// <summary>Receives the runner's progress (the CLI draws it).</summary>
+public interface IRunProgress
+{
+    /// <summary>A run is about to start; <paramref name="index"/> counts runs from 1 to <paramref name="total"/>.</summary>
+    void RunStarting(string variant, int seed, int index, int total, int epochs);
+
+    /// <summary>An existing record was kept.</summary>
+    void RunSkipped(string variant, int seed, string path);
+
+    /// <summary>A training step ended; <paramref name="loss"/> and <paramref name="accuracy"/> are the epoch's running means.</summary>
+    void Step(int epoch, int batch, int batches, double loss, double accuracy);
+
+    /// <summary>A run finished and its record was written.</summary>
+    void RunFinished(RunRecord record, string path);
+}

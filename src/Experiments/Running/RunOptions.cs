@@ -1,0 +1,37 @@
+using KerasNet.Data;
+
+namespace KerasNet.Experiments.Running;
+
+/// <summary>How <see cref="ExperimentRunner"/> runs an experiment.</summary>
+public sealed record RunOptions
+{
+    /// <summary>The results root (<c>results/</c>); records go to <c>&lt;root&gt;/&lt;report&gt;/&lt;experiment&gt;/</c>.</summary>
+    public required string ResultsDirectory { get; init; }
+
+    /// <summary>The repository root, for the git provenance of records.</summary>
+    public required string RepositoryRoot { get; init; }
+
+    /// <summary>The seed values to run.</summary>
+    public required IReadOnlyList<int> Seeds { get; init; }
+
+    /// <summary>Only these variants (all when null).</summary>
+    public IReadOnlyList<string>? Variants { get; init; }
+
+    /// <summary>Replaces every variant's epoch count (changes the config hash, so such records are kept apart).</summary>
+    public int? Epochs { get; init; }
+
+    /// <summary>libtorch threads. The default value is 2.</summary>
+    public int Threads { get; init; } = 2;
+
+    /// <summary>Re-run runs whose records exist.</summary>
+    public bool Force { get; init; }
+
+    /// <summary>Smoke run: one epoch on the first 1024 training and 512 validation samples.</summary>
+    public bool Quick { get; init; }
+
+    /// <summary>Where datasets come from.</summary>
+    public required DatasetStore Data { get; init; }
+
+    /// <summary>Number of training steps whose running loss forms the fingerprint. The default value is 20.</summary>
+    public int FingerprintSteps { get; init; } = 20;
+}

@@ -1,0 +1,19 @@
+namespace KerasNet.Experiments.Summaries;
+
+/// <summary>One metric of one variant at one epoch, across the seeds' records.</summary>
+/// <param name="Epoch">The epoch.</param>
+/// <param name="Count">Number of records (seeds) with a value.</param>
+/// <param name="Mean">Mean over seeds.</param>
+/// <param name="StandardDeviation">Sample standard deviation (n − 1); 0 for a single seed.</param>
+/// <param name="Min">Smallest value.</param>
+/// <param name="Max">Largest value.</param>
+public sealed record CurveStatistics(double Epoch, int Count, double Mean, double StandardDeviation, double Min, double Max)
+{
+    /// <summary>The statistics of some values.</summary>
+    public static CurveStatistics Of(double epoch, IReadOnlyList<double> values)
+    {
+        double mean = values.Average();
+        double variance = values.Count > 1 ? values.Sum(v => (v - mean) * (v - mean)) / (values.Count - 1) : 0;
+        return new CurveStatistics(epoch, values.Count, mean, Math.Sqrt(variance), values.Min(), values.Max());
+    }
+}

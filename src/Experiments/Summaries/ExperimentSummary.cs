@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Text;
+using KerasNet.Experiments.Configuration;
+using KerasNet.Experiments.Records;
+
+namespace KerasNet.Experiments.Summaries;
+
+/// <summary>
+/// The per-experiment summary: for each variant, mean, std, min and max of every metric per epoch across the
+/// records whose config hash matches the current config (records of other settings are ignored).
+/// </summary>
+/// <param name="Experiment">Experiment name.</param>
+/// <param name="Variants">Per-variant curves, in config order (variants without records are absent).</param>
+public sealed record ExperimentSummary(string Experiment, IReadOnlyList<VariantSummary> Variants)
+{
+    /// <summary>A variant's summary, or null when it has no records.</summary>
+    public VariantSummary? Variant(string name) => Variants.FirstOrDefault(v => v.Variant == name);
+
+    /// <summary>Reads the records under <paramref name="experimentDirectory"/> and summarizes them.</summary>
+    public static ExperimentSummary FromRecords(ExperimentConfig config, string experimentDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        var variants = new List<VariantSummary>();
+        foreach (var variant in config.Variants)
+        {
+            string folder = Path.Combine(experimentDirectory, variant.Name);
+            string hash = ConfigLoader.Hash(config, variant);
+            var records = Directory.Exists(folder)
+                ? Directory.GetFiles(folder, "seed-*.json").Select(RecordJson.ReadRecord).Where(r => r.ConfigHash == hash).OrderBy(r => r.Seed).ToList()
+                : [];
+            if (records.Count == 0)
+            {
+                continue;
+            }
+
+            var metrics = records.SelectMany(r => r.Epochs).SelectMany(e => e.Metrics.Keys).Distinct().Order(StringComparer.Ordinal);
+            var curves = metrics.ToDictionary(
+                m => m,
+                m => (IReadOnlyList<CurveStatistics>)records.SelectMany(r => r.Epochs)
+                    .Where(e => e.Metrics.ContainsKey(m))
+                    .GroupBy(e => e.Epoch)
+                    .OrderBy(g => g.Key)
+                    .Select(g => CurveStatistics.Of(g.Key, g.Select(e => e.Metrics[m]).ToList()))
+                    .ToList());
+            variants.Add(new VariantSummary(
+                variant.Name,
+                records.Select(r => r.Seed).ToList(),
+                records.Where(r => r.Status == RunStatus.Diverged).Select(r => r.Seed).ToList(),
+                curves));
+        }
+
+        return new ExperimentSummary(config.Name, variants);
+    }
+
+    /// <summary>One CSV row per variant, metric and epoch: n, mean, std, min, max.</summary>
+    public string ToCsv()
+    {
+        var csv = new StringBuilder("variant,metric,epoch,n,mean,std,min,max\n");
+        foreach (var variant in Variants)
+        {
+            foreach (var (metric, curve) in variant.Curves)
+            {
+                foreach (var point in curve)
+                {
+                    csv.Append(CultureInfo.InvariantCulture, $"{variant.Variant},{metric},{point.Epoch},{point.Count},{point.Mean:R},{point.StandardDeviation:R},{point.Min:R},{point.Max:R}\n");
+                }
+            }
+        }
+
+        return csv.ToString();
+    }
+
+    /// <summary>Writes <c>summary.json</c> and <c>summary.csv</c> atomically into <paramref name="experimentDirectory"/>.</summary>
+    public void Write(string experimentDirectory)
+    {
+        RecordJson.WriteAtomically(Path.Combine(experimentDirectory, "summary.json"), this);
+        string csv = Path.Combine(experimentDirectory, "summary.csv");
+        File.WriteAllText(csv + ".tmp", ToCsv());
+        File.Move(csv + ".tmp", csv, overwrite: true);
+    }
+}

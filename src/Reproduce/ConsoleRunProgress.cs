@@ -1,0 +1,59 @@
+using KerasNet.Experiments.Records;
+using KerasNet.Experiments.Running;
+using Serilog;
+
+namespace KerasNet.Reproduce;
+
+/// <summary>Draws run progress on the console: one line per run, and a live status line of the current epoch.</summary>
+public sealed class ConsoleRunProgress(TextWriter output, ILogger log) : IRunProgress
+{
+    private string current = string.Empty;
+    private int epochs;
+    private DateTime started;
+
+    /// <inheritdoc />
+    public void RunStarting(string variant, int seed, int index, int total, int epochs)
+    {
+        current = $"[{index}/{total}] {variant} seed {seed}";
+        this.epochs = epochs;
+        started = DateTime.UtcNow;
+        log.Information("Starting {Run}", current);
+    }
+
+    /// <inheritdoc />
+    public void RunSkipped(string variant, int seed, string path)
+    {
+        output.WriteLine($"skip  {variant} seed {seed}: finished record {path}");
+        log.Information("Skipped {Variant} seed {Seed}: {Path} exists", variant, seed, path);
+    }
+
+    /// <inheritdoc />
+    public void Step(int epoch, int batch, int batches, double loss, double accuracy)
+    {
+        double done = (epoch + ((batch + 1.0) / batches)) / epochs;
+        var elapsed = DateTime.UtcNow - started;
+        var eta = done > 0 ? TimeSpan.FromSeconds(elapsed.TotalSeconds * (1 - done) / done) : TimeSpan.Zero;
+        string bar = new string('#', (int)(done * 20)).PadRight(20, '.');
+        string line = $"\r{current} epoch {epoch + 1}/{epochs} [{bar}] loss {loss:F4} acc {accuracy:F4} eta {eta:mm\\:ss}";
+        if (Console.IsOutputRedirected)
+        {
+            if (batch == batches - 1)
+            {
+                output.WriteLine(line.TrimStart('\r'));
+            }
+        }
+        else
+        {
+            output.Write(line);
+        }
+    }
+
+    /// <inheritdoc />
+    public void RunFinished(RunRecord record, string path)
+    {
+        var last = record.Epochs[^1].Metrics;
+        string summary = $"{current}: {record.Status.ToString().ToLowerInvariant()} in {record.WallTimeSeconds:F0}s, val_accuracy {last.GetValueOrDefault("val_accuracy", double.NaN):F4} -> {path}";
+        output.WriteLine(Console.IsOutputRedirected ? summary : "\r" + summary.PadRight(100));
+        log.Information("Finished {Run}: {Record}", current, path);
+    }
+}

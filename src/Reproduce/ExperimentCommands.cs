@@ -1,0 +1,127 @@
+using KerasNet.Data;
+using KerasNet.Experiments;
+using KerasNet.Experiments.Running;
+using KerasNet.Experiments.Summaries;
+using KerasNet.Experiments.Verification;
+using Serilog;
+
+namespace KerasNet.Reproduce;
+
+/// <summary><c>reproduce list [name] | run | verify [name]</c>.</summary>
+public static class ExperimentCommands
+{
+    /// <summary>Lists experiments with their status, or one experiment's variants.</summary>
+    public static int List(IReadOnlyList<string> arguments, Workspace workspace, DatasetStore store, TextWriter output)
+    {
+        if (arguments.Count == 1)
+        {
+            var experiment = ExperimentRegistry.Create(arguments[0], workspace.Configs);
+            output.WriteLine($"{experiment.Name} — {experiment.Config.Section} ({experiment.Config.Dataset})");
+            foreach (var variant in experiment.Config.Variants)
+            {
+                var settings = experiment.Config.Resolve(variant);
+                output.WriteLine($"  {variant.Name,-24} model {settings.Model}, {settings.Optimizer} lr {settings.LearningRate}, batch {settings.BatchSize}, {settings.Epochs} epochs");
+            }
+
+            return 0;
+        }
+
+        output.WriteLine($"{"experiment",-36} {"dataset",-14} {"variants",8}  status  (section)");
+        foreach (string name in ExperimentRegistry.Names)
+        {
+            var experiment = ExperimentRegistry.Create(name, workspace.Configs);
+            output.WriteLine($"{name,-36} {experiment.Config.Dataset,-14} {experiment.Config.Variants.Count,8}  {Status(experiment, workspace, store)}  ({experiment.Config.Section})");
+        }
+
+        return 0;
+    }
+
+    /// <summary>Runs an experiment (what is missing), then rewrites its summary.</summary>
+    public static int Run(IReadOnlyList<string> arguments, Workspace workspace, DatasetStore store, TextWriter output, ILogger log, CancellationToken cancellation)
+    {
+        var parsed = RunArguments.Parse(arguments);
+        var experiment = ExperimentRegistry.Create(parsed.Experiment, workspace.Configs);
+        var seeds = workspace.Seeds;
+        var chosenSeeds = parsed.Quick ? [seeds.Seeds[0]] : parsed.SeedPositions is null ? seeds.Seeds : seeds.AtPositions(parsed.SeedPositions);
+        string results = parsed.Quick
+            ? Directory.CreateTempSubdirectory("kerasnet-quick-").FullName
+            : Path.GetFullPath(parsed.Results ?? workspace.Results);
+        try
+        {
+            var runner = new ExperimentRunner(
+                new RunOptions
+                {
+                    ResultsDirectory = results,
+                    RepositoryRoot = workspace.Root,
+                    Seeds = chosenSeeds,
+                    Variants = parsed.Variants is { Count: > 0 } ? parsed.Variants : null,
+                    Epochs = parsed.Epochs,
+                    Threads = parsed.Threads,
+                    Force = parsed.Force,
+                    Quick = parsed.Quick,
+                    Data = store,
+                },
+                new ConsoleRunProgress(output, log));
+            log.Information("Running {Experiment} into {Results}", experiment.Name, results);
+            runner.Run(experiment, cancellation);
+            string directory = ExperimentRunner.ExperimentDirectory(results, experiment.Name);
+            var summary = ExperimentSummary.FromRecords(experiment.Config, directory);
+            summary.Write(directory);
+            output.WriteLine(parsed.Quick
+                ? $"{experiment.Name}: quick smoke run finished (nothing written to results/)."
+                : $"{experiment.Name}: summary written to {directory}.");
+            return 0;
+        }
+        finally
+        {
+            if (parsed.Quick)
+            {
+                Directory.Delete(results, recursive: true);
+            }
+        }
+    }
+
+    /// <summary>Checks experiments against their references; exit code 1 when a check fails.</summary>
+    public static int Verify(IReadOnlyList<string> arguments, Workspace workspace, TextWriter output)
+    {
+        var names = arguments.Count > 0 ? arguments : ExperimentRegistry.Names;
+        int required = workspace.Seeds.Seeds.Count;
+        bool failed = false;
+        foreach (string name in names)
+        {
+            var experiment = ExperimentRegistry.Create(name, workspace.Configs);
+            var summary = ExperimentSummary.FromRecords(experiment.Config, ExperimentRunner.ExperimentDirectory(workspace.Results, name));
+            foreach (var check in Verifier.Check(experiment.Config, summary, required))
+            {
+                output.WriteLine($"{Label(check.Outcome),-12} {check.Description} — {check.Detail}");
+                failed |= check.Outcome == CheckOutcome.Fail;
+            }
+        }
+
+        return failed ? 1 : 0;
+    }
+
+    private static string Status(Experiment experiment, Workspace workspace, DatasetStore store)
+    {
+        var summary = ExperimentSummary.FromRecords(experiment.Config, ExperimentRunner.ExperimentDirectory(workspace.Results, experiment.Name));
+        int expected = experiment.Config.Variants.Count * workspace.Seeds.Seeds.Count;
+        int present = summary.Variants.Sum(v => v.Seeds.Count);
+        if (present == 0)
+        {
+            return store.Check(experiment.Dataset).State == DatasetState.Verified ? "not run" : "data missing";
+        }
+
+        var checks = Verifier.Check(experiment.Config, summary, workspace.Seeds.Seeds.Count);
+        return checks.Any(c => c.Outcome == CheckOutcome.Fail) ? "FAILED"
+            : present < expected ? $"partial ({present}/{expected} runs)"
+            : checks.Any(c => c.Kind == Experiments.Configuration.CheckKind.Deviates) ? "deviation"
+            : "verified";
+    }
+
+    private static string Label(CheckOutcome outcome) => outcome switch
+    {
+        CheckOutcome.Pass => "pass",
+        CheckOutcome.Fail => "FAIL",
+        _ => "inconclusive",
+    };
+}

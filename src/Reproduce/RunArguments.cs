@@ -1,0 +1,69 @@
+using System.Globalization;
+
+namespace KerasNet.Reproduce;
+
+/// <summary>The options of <c>reproduce run</c>, parsed with clear errors.</summary>
+public sealed record RunArguments
+{
+    /// <summary>The experiment name.</summary>
+    public required string Experiment { get; init; }
+
+    /// <summary><c>--variant NAME</c> (repeatable).</summary>
+    public IReadOnlyList<string>? Variants { get; init; }
+
+    /// <summary><c>--seeds 1,2</c>: 1-based positions in seeds.json.</summary>
+    public IReadOnlyList<int>? SeedPositions { get; init; }
+
+    /// <summary><c>--epochs N</c>.</summary>
+    public int? Epochs { get; init; }
+
+    /// <summary><c>--threads N</c>. The default value is 2.</summary>
+    public int Threads { get; init; } = 2;
+
+    /// <summary><c>--results DIR</c>.</summary>
+    public string? Results { get; init; }
+
+    /// <summary><c>--force</c>.</summary>
+    public bool Force { get; init; }
+
+    /// <summary><c>--quick</c>.</summary>
+    public bool Quick { get; init; }
+
+    /// <summary>Parses <c>&lt;name&gt; [options]</c>.</summary>
+    /// <exception cref="UsageException">An option is unknown, lacks its value, or the value is invalid.</exception>
+    public static RunArguments Parse(IReadOnlyList<string> arguments)
+    {
+        if (arguments.Count == 0 || arguments[0].StartsWith("--", StringComparison.Ordinal))
+        {
+            throw new UsageException("run needs an experiment name, e.g. 'reproduce run demo/fashion-mnist-dense'; 'reproduce list' shows them.");
+        }
+
+        var result = new RunArguments { Experiment = arguments[0] };
+        var variants = new List<string>();
+        for (int i = 1; i < arguments.Count; i++)
+        {
+            string option = arguments[i];
+            string Value() => i + 1 < arguments.Count ? arguments[++i] : throw new UsageException($"{option} needs a value.");
+            int Positive(string value) => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n > 0
+                ? n
+                : throw new UsageException($"{option} expects a positive integer; received '{value}'.");
+            result = option switch
+            {
+                "--variant" => result with { Variants = variants },
+                "--seeds" => result with { SeedPositions = Value().Split(',').Select(Positive).ToList() },
+                "--epochs" => result with { Epochs = Positive(Value()) },
+                "--threads" => result with { Threads = Positive(Value()) },
+                "--results" => result with { Results = Value() },
+                "--force" => result with { Force = true },
+                "--quick" => result with { Quick = true },
+                _ => throw new UsageException($"unknown option '{option}' for run."),
+            };
+            if (option == "--variant")
+            {
+                variants.Add(Value());
+            }
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,32 @@
+using KerasNet.Experiments;
+
+namespace KerasNet.Reproduce;
+
+/// <summary>The checkout the CLI works in: its configs, seeds and results.</summary>
+/// <param name="Root">The repository root (the folder with KerasNet.sln).</param>
+public sealed record Workspace(string Root)
+{
+    /// <summary>The configs folder.</summary>
+    public string Configs => Path.Combine(Root, "configs");
+
+    /// <summary>The default results folder.</summary>
+    public string Results => Path.Combine(Root, "results");
+
+    /// <summary>The seeds of seeds.json.</summary>
+    public SeedSet Seeds => SeedSet.Load(Path.Combine(Root, "seeds.json"));
+
+    /// <summary>The checkout containing the current directory.</summary>
+    /// <exception cref="UsageException">Not inside a KerasNet checkout.</exception>
+    public static Workspace Find()
+    {
+        for (var directory = new DirectoryInfo(Environment.CurrentDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "KerasNet.sln")))
+            {
+                return new Workspace(directory.FullName);
+            }
+        }
+
+        throw new UsageException($"run reproduce inside a KerasNet checkout (no KerasNet.sln above {Environment.CurrentDirectory}).");
+    }
+}
