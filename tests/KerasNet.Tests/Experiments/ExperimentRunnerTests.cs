@@ -1,0 +1,110 @@
+using KerasNet.Data;
+using KerasNet.Experiments;
+using KerasNet.Experiments.Records;
+using KerasNet.Experiments.Running;
+
+namespace KerasNet.Tests.Experiments;
+
+/// <summary>The runner on the real Fashion-MNIST in quick mode (1024 samples, one epoch); skipped without the data.</summary>
+[NonParallelizable]
+public sealed class ExperimentRunnerTests
+{
+    private string results = null!;
+
+    [SetUp]
+    public void CreateResults()
+    {
+        if (new DatasetStore().Check(Datasets.FashionMnist).State != DatasetState.Verified)
+        {
+            Assert.Ignore("Fashion-MNIST is not installed (Debian package dataset-fashion-mnist).");
+        }
+
+        results = Directory.CreateTempSubdirectory("kerasnet-runner-").FullName;
+    }
+
+    [TearDown]
+    public void DeleteResults()
+    {
+        if (results is not null && Directory.Exists(results))
+        {
+            Directory.Delete(results, recursive: true);
+        }
+    }
+
+    [Test]
+    public void InterruptedThenResumed_RunsOnlyWhatIsMissing_AndMatchesAnUninterruptedRun()
+    {
+        var experiment = Demo();
+        var reference = Runner(Path.Combine(results, "uninterrupted")).Run(experiment);
+        string resumed = Path.Combine(results, "resumed");
+        using var cancel = new CancellationTokenSource();
+        var stopAfterFirst = new CancelAfterFirstRun(cancel);
+
+        Assert.That(() => Runner(resumed, stopAfterFirst).Run(experiment, cancel.Token), Throws.InstanceOf<OperationCanceledException>());
+        var afterInterrupt = RecordFiles(resumed);
+        var completed = Runner(resumed).Run(experiment);
+
+        Assert.That(afterInterrupt, Has.Count.EqualTo(1), "the first run's record survives; the interrupted one left nothing");
+        Assert.That(completed, Has.Count.EqualTo(reference.Count - 1), "only the missing runs ran again");
+        foreach (var expected in reference)
+        {
+            var actual = RecordJson.ReadRecord(ExperimentRunner.RecordPath(resumed, experiment.Name, expected.Variant, expected.Seed));
+            Assert.That(actual.Epochs.Select(e => e.Metrics), Is.EqualTo(expected.Epochs.Select(e => e.Metrics)), $"{expected.Variant} seed {expected.Seed}");
+            Assert.That(actual.Fingerprint, Is.EqualTo(expected.Fingerprint).Using<Fingerprint>((a, b) => a.Losses.SequenceEqual(b.Losses)));
+            Assert.That(actual.ConfigHash, Is.EqualTo(expected.ConfigHash));
+        }
+
+        Assert.That(Directory.GetFiles(resumed, "*.tmp*", SearchOption.AllDirectories), Is.Empty);
+    }
+
+    [Test]
+    public void ComputeFingerprint_EqualsTheRecordedOne_AndChangesWithTheAdamEpsilon()
+    {
+        var experiment = Demo();
+        var record = Runner(results).Run(experiment)[0];
+
+        var again = Runner(results).ComputeFingerprint(experiment, record.Variant, record.Seed, record.Fingerprint.Steps);
+        var changed = Runner(results).ComputeFingerprint(WithEpsilon(experiment, 1e-3), record.Variant, record.Seed, record.Fingerprint.Steps);
+
+        Assert.That(again.Losses, Is.EqualTo(record.Fingerprint.Losses));
+        Assert.That(changed.Losses, Is.Not.EqualTo(record.Fingerprint.Losses));
+    }
+
+    private static Experiment Demo() =>
+        ExperimentRegistry.Create("demo/fashion-mnist-dense", Path.Combine(SeedSetTests.RepositoryRoot(), "configs"));
+
+    private static Experiment WithEpsilon(Experiment experiment, double epsilon) =>
+        new ImageClassificationExperiment(experiment.Config with { Training = experiment.Config.Training with { Epsilon = epsilon } });
+
+    private static ExperimentRunner Runner(string directory, IRunProgress? progress = null) => new(
+        new RunOptions
+        {
+            ResultsDirectory = directory,
+            RepositoryRoot = SeedSetTests.RepositoryRoot(),
+            Seeds = [1, 2],
+            Quick = true,
+            Data = new DatasetStore(),
+            FingerprintSteps = 5,
+        },
+        progress);
+
+    private static List<string> RecordFiles(string directory) =>
+        Directory.Exists(directory) ? [.. Directory.GetFiles(directory, "seed-*.json", SearchOption.AllDirectories)] : [];
+
+    private sealed class CancelAfterFirstRun(CancellationTokenSource cancel) : IRunProgress
+    {
+        public void RunStarting(string variant, int seed, int index, int total, int epochs)
+        {
+        }
+
+        public void RunSkipped(string variant, int seed, string path)
+        {
+        }
+
+        public void Step(int epoch, int batch, int batches, double loss, double accuracy)
+        {
+        }
+
+        public void RunFinished(RunRecord record, string path) => cancel.Cancel();
+    }
+}

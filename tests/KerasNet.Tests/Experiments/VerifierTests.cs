@@ -1,0 +1,66 @@
+using KerasNet.Experiments.Configuration;
+using KerasNet.Experiments.Summaries;
+using KerasNet.Experiments.Verification;
+
+namespace KerasNet.Tests.Experiments;
+
+public sealed class VerifierTests
+{
+    [TestCase(CheckKind.Reproduces, 0.805, CheckOutcome.Pass)]
+    [TestCase(CheckKind.Reproduces, 0.83, CheckOutcome.Fail)]
+    [TestCase(CheckKind.Deviates, 0.83, CheckOutcome.Pass)]
+    [TestCase(CheckKind.Deviates, 0.805, CheckOutcome.Fail)]
+    public void Reference_ReproducesOrStrictDeviation(CheckKind kind, double mean, CheckOutcome expected)
+    {
+        var config = Config(kind);
+
+        var result = Verifier.Check(config, Summary(mean, seeds: 4), requiredSeeds: 4).Single();
+
+        Assert.That(result.Outcome, Is.EqualTo(expected), result.Detail);
+        Assert.That(result.Description, Does.Contain("reference 0.8000, reproduced").And.Contain("(n=4)"));
+    }
+
+    [Test]
+    public void Reference_WithFewerSeedsThanRequired_IsInconclusiveNeverPass()
+    {
+        var result = Verifier.Check(Config(CheckKind.Reproduces), Summary(0.8, seeds: 3), requiredSeeds: 4).Single();
+
+        Assert.That(result.Outcome, Is.EqualTo(CheckOutcome.Inconclusive));
+        Assert.That(result.Description, Does.Contain("only 3 of 4 seeds"));
+    }
+
+    [Test]
+    public void Claim_ComparesMeansWithTheMargin()
+    {
+        var config = Config(CheckKind.Reproduces) with
+        {
+            References = [],
+            Claims = [new ClaimConfig { Text = "improves", Metric = "val_accuracy", Higher = "a", HigherEpoch = 2, Lower = "a", LowerEpoch = 1, Margin = 0.05, Reason = "r" }],
+        };
+
+        var holds = Verifier.Check(config, Summary(0.8, seeds: 4, firstEpoch: 0.7), 4).Single();
+        var fails = Verifier.Check(config, Summary(0.8, seeds: 4, firstEpoch: 0.78), 4).Single();
+
+        Assert.That(holds.Outcome, Is.EqualTo(CheckOutcome.Pass));
+        Assert.That(fails.Outcome, Is.EqualTo(CheckOutcome.Fail));
+    }
+
+    private static ExperimentConfig Config(CheckKind kind) => new()
+    {
+        Name = "demo/v",
+        Section = "s",
+        Description = "d",
+        Dataset = "fashion-mnist",
+        Training = new TrainingSettings { Epochs = 2 },
+        Variants = [new VariantConfig { Name = "a" }],
+        References = [new ReferenceValue { Variant = "a", Metric = "val_accuracy", Epoch = 2, Value = 0.8, Source = "t", Check = kind, Tolerance = 0.01, Reason = "r" }],
+    };
+
+    private static ExperimentSummary Summary(double mean, int seeds, double firstEpoch = 0.5) => new("demo/v",
+    [
+        new VariantSummary("a", Enumerable.Range(1, seeds).ToList(), [], new Dictionary<string, IReadOnlyList<CurveStatistics>>
+        {
+            ["val_accuracy"] = [CurveStatistics.Of(1, Enumerable.Repeat(firstEpoch, seeds).ToList()), CurveStatistics.Of(2, Enumerable.Repeat(mean, seeds).ToList())],
+        }),
+    ]);
+}
