@@ -3,7 +3,10 @@ using KerasNet.Optimizers;
 
 namespace KerasNet.Experiments.Running;
 
-/// <summary>Creates the optimizer resolved settings describe, with Keras's defaults for what they leave out.</summary>
+/// <summary>
+/// Creates the optimizer resolved settings describe. What the settings leave out keeps the optimizer's own
+/// (Keras) default, so the library stays the one place those defaults live.
+/// </summary>
 public static class OptimizerFactory
 {
     /// <summary>The optimizer.</summary>
@@ -12,13 +15,17 @@ public static class OptimizerFactory
         ArgumentNullException.ThrowIfNull(settings);
         double lr = settings.LearningRate!.Value;
         double momentum = settings.Momentum ?? 0;
-        return settings.Optimizer switch
+        return (settings.Optimizer, settings.Epsilon) switch
         {
-            "sgd" => new SGD(lr, momentum),
-            "adam" => new Adam(lr, epsilon: settings.Epsilon ?? 1e-7),
-            "rmsprop" => new RMSprop(lr, momentum: momentum, epsilon: settings.Epsilon ?? 1e-7),
-            "adagrad" => new Adagrad(lr, epsilon: settings.Epsilon ?? 1e-7),
-            "adadelta" => new Adadelta(lr, epsilon: settings.Epsilon ?? 1e-7),
+            ("sgd", _) => new SGD(lr, momentum),
+            ("adam", null) => new Adam(lr),
+            ("adam", { } epsilon) => new Adam(lr, epsilon: epsilon),
+            ("rmsprop", null) => new RMSprop(lr, momentum: momentum),
+            ("rmsprop", { } epsilon) => new RMSprop(lr, momentum: momentum, epsilon: epsilon),
+            ("adagrad", null) => new Adagrad(lr),
+            ("adagrad", { } epsilon) => new Adagrad(lr, epsilon: epsilon),
+            ("adadelta", null) => new Adadelta(lr),
+            ("adadelta", { } epsilon) => new Adadelta(lr, epsilon: epsilon),
             _ => throw new ConfigurationException($"Unknown optimizer '{settings.Optimizer}'."),
         };
     }

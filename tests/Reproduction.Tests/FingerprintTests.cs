@@ -1,0 +1,70 @@
+using KerasNet.Data;
+using KerasNet.Experiments;
+using KerasNet.Experiments.Records;
+using KerasNet.Experiments.Running;
+
+namespace KerasNet.Reproduction.Tests;
+
+/// <summary>
+/// The regression on numbers: for every experiment with records, the first steps of one committed run are
+/// trained again and must give the recorded fingerprint — exactly when this machine's CPU model and thread
+/// count match the record's, else within <see cref="CrossMachineTolerance"/>.
+/// </summary>
+[NonParallelizable]
+public sealed class FingerprintTests
+{
+    /// <summary>Absolute tolerance on running losses across machines (different SIMD paths reorder float sums).</summary>
+    private const double CrossMachineTolerance = 1e-4;
+
+    public static IEnumerable<TestCaseData> RecordedRuns()
+    {
+        foreach (var experiment in Repository.Experiments())
+        {
+            string directory = ExperimentRunner.ExperimentDirectory(Repository.Results, experiment.Name);
+            string? first = experiment.Config.Variants
+                .Select(v => Path.Combine(directory, v.Name))
+                .Where(Directory.Exists)
+                .SelectMany(d => Directory.GetFiles(d, "seed-*.json").Order(StringComparer.Ordinal))
+                .FirstOrDefault();
+            if (first is not null)
+            {
+                var record = RecordJson.ReadRecord(first);
+                yield return new TestCaseData(experiment.Name, first).SetName($"{experiment.Name} {record.Variant} seed {record.Seed}: first {record.Fingerprint.Steps} steps reproduce the recorded losses");
+            }
+        }
+    }
+
+    [TestCaseSource(nameof(RecordedRuns))]
+    public void Fingerprint_OfACommittedRun_IsReproduced(string experimentName, string recordPath)
+    {
+        var experiment = ExperimentRegistry.Create(experimentName, Repository.Configs);
+        var store = new DatasetStore();
+        if (store.Check(experiment.Dataset).State != DatasetState.Verified)
+        {
+            Assert.Ignore($"not verified: data missing ({experiment.Config.Dataset}).");
+        }
+
+        var record = RecordJson.ReadRecord(recordPath);
+        var runner = new ExperimentRunner(new RunOptions
+        {
+            ResultsDirectory = Path.GetTempPath(),
+            RepositoryRoot = Repository.Root,
+            Seeds = [record.Seed],
+            Threads = record.Environment.Threads,
+            Data = store,
+        });
+
+        var fingerprint = runner.ComputeFingerprint(experiment, record.Variant, record.Seed, record.Fingerprint.Steps);
+
+        bool sameMachine = record.Environment.Cpu == Provenance.CpuModel();
+        Assert.That(fingerprint.Losses, Has.Count.EqualTo(record.Fingerprint.Steps));
+        if (sameMachine)
+        {
+            Assert.That(fingerprint.Losses, Is.EqualTo(record.Fingerprint.Losses), "same CPU model and threads: the numbers must be identical");
+        }
+        else
+        {
+            Assert.That(fingerprint.Losses, Is.EqualTo(record.Fingerprint.Losses).Within(CrossMachineTolerance), $"recorded on '{record.Environment.Cpu}', checked on '{Provenance.CpuModel()}'");
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using KerasNet.Experiments;
+using KerasNet.Experiments.Running;
+using KerasNet.Experiments.Summaries;
+
+namespace KerasNet.Reproduction.Tests;
+
+/// <summary>The checkout under test: its configs, seeds and committed results.</summary>
+internal static class Repository
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Configs => Path.Combine(Root, "configs");
+
+    public static string Results => Path.Combine(Root, "results");
+
+    public static int RequiredSeeds => SeedSet.Load(Path.Combine(Root, "seeds.json")).Seeds.Count;
+
+    public static IEnumerable<Experiment> Experiments() => ExperimentRegistry.Names.Select(n => ExperimentRegistry.Create(n, Configs));
+
+    public static ExperimentSummary Summary(Experiment experiment) =>
+        ExperimentSummary.FromRecords(experiment.Config, ExperimentRunner.ExperimentDirectory(Results, experiment.Name));
+
+    private static string FindRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "KerasNet.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("KerasNet.sln not found above the test output.");
+    }
+}
