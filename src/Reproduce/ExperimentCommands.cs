@@ -46,6 +46,14 @@ public static class ExperimentCommands
         string results = parsed.Quick
             ? Directory.CreateTempSubdirectory("kerasnet-quick-").FullName
             : Path.GetFullPath(parsed.Results ?? workspace.Results);
+        string experimentDirectory = ExperimentRunner.ExperimentDirectory(results, experiment.Name);
+        Directory.CreateDirectory(experimentDirectory);
+        using var runLog = new Serilog.LoggerConfiguration()
+            .MinimumLevel.Debug()
+            .WriteTo.Logger(log)
+            .WriteTo.File(Path.Combine(experimentDirectory, "run.log"), outputTemplate: "{Timestamp:yyyy-MM-dd HH:mm:ss.fff} [{Level:u3}] {Message:lj}{NewLine}{Exception}")
+            .CreateLogger();
+        log = runLog;
         try
         {
             var runner = new ExperimentRunner(
@@ -64,18 +72,18 @@ public static class ExperimentCommands
                 new ConsoleRunProgress(output, log));
             log.Information("Running {Experiment} into {Results}", experiment.Name, results);
             runner.Run(experiment, cancellation);
-            string directory = ExperimentRunner.ExperimentDirectory(results, experiment.Name);
-            var summary = ExperimentSummary.FromRecords(experiment.Config, directory);
-            summary.Write(directory);
+            var summary = ExperimentSummary.FromRecords(experiment.Config, experimentDirectory);
+            summary.Write(experimentDirectory);
             output.WriteLine(parsed.Quick
                 ? $"{experiment.Name}: quick smoke run finished (nothing written to results/)."
-                : $"{experiment.Name}: summary written to {directory}.");
+                : $"{experiment.Name}: summary written to {experimentDirectory}.");
             return 0;
         }
         finally
         {
             if (parsed.Quick)
             {
+                runLog.Dispose();
                 Directory.Delete(results, recursive: true);
             }
         }
@@ -99,6 +107,16 @@ public static class ExperimentCommands
         }
 
         return failed ? 1 : 0;
+    }
+
+    /// <summary>Writes REPRODUCTION.md and the plots for all (or the named) experiments.</summary>
+    public static int Report(IReadOnlyList<string> arguments, Workspace workspace, DatasetStore store, TextWriter output)
+    {
+        var experiments = (arguments.Count > 0 ? arguments : ExperimentRegistry.Names).Select(n => ExperimentRegistry.Create(n, workspace.Configs)).ToList();
+        var writer = new KerasNet.Experiments.Reporting.ReportWriter(workspace.Root, workspace.Results, workspace.Seeds.Seeds.Count);
+        string path = writer.Write(experiments, e => store.Check(e.Dataset).State == DatasetState.Verified);
+        output.WriteLine($"Report written to {path}.");
+        return 0;
     }
 
     private static string Status(Experiment experiment, Workspace workspace, DatasetStore store)
