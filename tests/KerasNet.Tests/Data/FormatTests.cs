@@ -3,16 +3,8 @@ using KerasNet.Data.Formats;
 
 namespace KerasNet.Tests.Data;
 
-public sealed class FormatTests
+public sealed class FormatTests : TemporaryDirectoryTest
 {
-    private string directory = null!;
-
-    [SetUp]
-    public void CreateDirectory() => directory = Directory.CreateTempSubdirectory("kerasnet-formats-").FullName;
-
-    [TearDown]
-    public void DeleteDirectory() => Directory.Delete(directory, recursive: true);
-
     [Test]
     public void Idx_GzipAndRaw_ReadTheSameImages()
     {
@@ -136,7 +128,7 @@ public sealed class FormatTests
 
     private string Write(string name, byte[] bytes)
     {
-        string path = Path.Combine(directory, name);
+        string path = Path.Combine(TempDirectory, name);
         File.WriteAllBytes(path, bytes);
         return path;
     }

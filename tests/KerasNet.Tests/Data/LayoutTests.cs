@@ -2,16 +2,8 @@ using KerasNet.Data;
 
 namespace KerasNet.Tests.Data;
 
-public sealed class LayoutTests
+public sealed class LayoutTests : TemporaryDirectoryTest
 {
-    private string root = null!;
-
-    [SetUp]
-    public void CreateRoot() => root = Directory.CreateTempSubdirectory("kerasnet-layouts-").FullName;
-
-    [TearDown]
-    public void DeleteRoot() => Directory.Delete(root, recursive: true);
-
     [Test]
     public void Npz_KerasMnistStyle_LoadsAllFourArrays()
     {
@@ -20,7 +12,7 @@ public sealed class LayoutTests
             ("y_train", [2], [3, 9], "|u1"),
             ("x_test", [1, 4, 4], new byte[16], "|u1"),
             ("y_test", [1], [0], "|u1"));
-        File.WriteAllBytes(Path.Combine(root, "m.npz"), npz);
+        File.WriteAllBytes(Path.Combine(TempDirectory, "m.npz"), npz);
         var definition = new DatasetDefinition("m", [DatasetLayout.Npz("npz", new DatasetFile("m.npz", new PinnedHash(DataFixtures.Sha256(npz), "generated")), side: 4)]);
 
         var data = Store().Load(definition);
@@ -36,10 +28,10 @@ public sealed class LayoutTests
         var train = DataFixtures.CifarBatch();
         var test = DataFixtures.CifarBatch(labelOffset: 3);
         var archive = DataFixtures.TarGz(("c/train.bin", train), ("c/test.bin", test));
-        Directory.CreateDirectory(Path.Combine(root, "c"));
-        File.WriteAllBytes(Path.Combine(root, "c", "train.bin"), train);
-        File.WriteAllBytes(Path.Combine(root, "c", "test.bin"), test);
-        File.WriteAllBytes(Path.Combine(root, "c.tar.gz"), archive);
+        Directory.CreateDirectory(Path.Combine(TempDirectory, "c"));
+        File.WriteAllBytes(Path.Combine(TempDirectory, "c", "train.bin"), train);
+        File.WriteAllBytes(Path.Combine(TempDirectory, "c", "test.bin"), test);
+        File.WriteAllBytes(Path.Combine(TempDirectory, "c.tar.gz"), archive);
         var batches = DatasetLayout.Cifar10Batches("batches", [Pin("c/train.bin", train)], Pin("c/test.bin", test));
         var packed = DatasetLayout.Cifar10Archive("archive", Pin("c.tar.gz", archive), ["c/train.bin"], "c/test.bin");
 
@@ -57,7 +49,7 @@ public sealed class LayoutTests
     public void Cifar10Archive_MissingEntry_NamesIt()
     {
         var archive = DataFixtures.TarGz(("c/train.bin", DataFixtures.CifarBatch()));
-        File.WriteAllBytes(Path.Combine(root, "c.tar.gz"), archive);
+        File.WriteAllBytes(Path.Combine(TempDirectory, "c.tar.gz"), archive);
         var packed = DatasetLayout.Cifar10Archive("archive", Pin("c.tar.gz", archive), ["c/train.bin"], "c/test.bin");
 
         Assert.That(() => Store().Load(new DatasetDefinition("c", [packed])), Throws.TypeOf<DatasetException>().With.Message.Contain("no entry 'c/test.bin'"));
@@ -65,5 +57,5 @@ public sealed class LayoutTests
 
     private static DatasetFile Pin(string path, byte[] bytes) => new(path, new PinnedHash(DataFixtures.Sha256(bytes), "generated"));
 
-    private DatasetStore Store() => new(new DataRoots([new DataRoot("test", root)], root));
+    private DatasetStore Store() => new(new DataRoots([new DataRoot("test", TempDirectory)], TempDirectory));
 }

@@ -3,7 +3,7 @@ using KerasNet.Experiments.Configuration;
 
 namespace KerasNet.Tests.Experiments;
 
-public sealed class ConfigLoaderTests
+public sealed class ConfigLoaderTests : TemporaryDirectoryTest
 {
     private const string Valid = """
         {
@@ -16,14 +16,6 @@ public sealed class ConfigLoaderTests
           "references": [ { "variant": "a", "metric": "val_accuracy", "epoch": 3, "value": 0.8, "source": "x", "check": "reproduces", "tolerance": 0.01, "reason": "r" } ]
         }
         """;
-
-    private string directory = null!;
-
-    [SetUp]
-    public void CreateDirectory() => directory = Directory.CreateTempSubdirectory("kerasnet-configs-").FullName;
-
-    [TearDown]
-    public void DeleteDirectory() => Directory.Delete(directory, recursive: true);
 
     [Test]
     public void Load_ValidConfig_ResolvesVariantOverrides()
@@ -55,10 +47,10 @@ public sealed class ConfigLoaderTests
     [Test]
     public void LoadByName_NameNotMatchingThePlace_Throws()
     {
-        Directory.CreateDirectory(Path.Combine(directory, "demo"));
-        File.WriteAllText(Path.Combine(directory, "demo", "other.json"), Valid);
+        Directory.CreateDirectory(Path.Combine(TempDirectory, "demo"));
+        File.WriteAllText(Path.Combine(TempDirectory, "demo", "other.json"), Valid);
 
-        Assert.That(() => ConfigLoader.LoadByName(directory, "demo/other"), Throws.TypeOf<ConfigurationException>().With.Message.Contain("does not match"));
+        Assert.That(() => ConfigLoader.LoadByName(TempDirectory, "demo/other"), Throws.TypeOf<ConfigurationException>().With.Message.Contain("does not match"));
     }
 
     [Test]
@@ -71,7 +63,7 @@ public sealed class ConfigLoaderTests
 
     private string Write(string text)
     {
-        string path = Path.Combine(directory, "config.json");
+        string path = Path.Combine(TempDirectory, "config.json");
         File.WriteAllText(path, text);
         return path;
     }

@@ -3,21 +3,13 @@ using KerasNet.Experiments.Records;
 
 namespace KerasNet.Tests.Experiments;
 
-public sealed class RunRecordTests
+public sealed class RunRecordTests : TemporaryDirectoryTest
 {
-    private string directory = null!;
-
-    [SetUp]
-    public void CreateDirectory() => directory = Directory.CreateTempSubdirectory("kerasnet-records-").FullName;
-
-    [TearDown]
-    public void DeleteDirectory() => Directory.Delete(directory, recursive: true);
-
     [Test]
     public void WriteThenRead_RoundTripsEveryField_IncludingNaNOfADivergedRun()
     {
         var record = Sample(RunStatus.Diverged, double.NaN);
-        string path = Path.Combine(directory, "v", "seed-1.json");
+        string path = Path.Combine(TempDirectory, "v", "seed-1.json");
 
         RecordJson.WriteAtomically(path, record);
         var read = RecordJson.ReadRecord(path);
@@ -33,22 +25,22 @@ public sealed class RunRecordTests
     [Test]
     public void WriteAtomically_FailingMidway_LeavesThePreviousFileAndNoTemporary()
     {
-        string path = Path.Combine(directory, "seed-1.json");
+        string path = Path.Combine(TempDirectory, "seed-1.json");
         RecordJson.WriteAtomically(path, Sample(RunStatus.Completed, 0.5));
         string before = File.ReadAllText(path);
 
         Assert.That(() => RecordJson.WriteAtomically(path, new ThrowsWhenSerialized()), Throws.InvalidOperationException);
 
         Assert.That(File.ReadAllText(path), Is.EqualTo(before));
-        Assert.That(Directory.GetFiles(directory), Is.EqualTo(new[] { path }));
+        Assert.That(Directory.GetFiles(TempDirectory), Is.EqualTo(new[] { path }));
     }
 
     [Test]
     public void ReadRecord_OtherSchemaOrGarbage_ThrowsNamingTheFile()
     {
-        string old = Path.Combine(directory, "old.json");
+        string old = Path.Combine(TempDirectory, "old.json");
         RecordJson.WriteAtomically(old, Sample(RunStatus.Completed, 0.5) with { SchemaVersion = 0 });
-        string garbage = Path.Combine(directory, "garbage.json");
+        string garbage = Path.Combine(TempDirectory, "garbage.json");
         File.WriteAllText(garbage, "{ not json");
 
         Assert.That(() => RecordJson.ReadRecord(old), Throws.TypeOf<ConfigurationException>().With.Message.StartsWith(old).And.Message.Contain("schema 0"));
@@ -58,13 +50,13 @@ public sealed class RunRecordTests
     [Test]
     public void ExperimentLock_IsExclusive_AndReleasedOnDispose()
     {
-        using (ExperimentLock.Acquire(directory))
+        using (ExperimentLock.Acquire(TempDirectory))
         {
-            Assert.That(() => ExperimentLock.Acquire(directory), Throws.TypeOf<ConfigurationException>().With.Message.Contain("another reproduce process"));
+            Assert.That(() => ExperimentLock.Acquire(TempDirectory), Throws.TypeOf<ConfigurationException>().With.Message.Contain("another reproduce process"));
         }
 
-        using var again = ExperimentLock.Acquire(directory);
-        Assert.That(File.Exists(Path.Combine(directory, ".lock")), Is.True);
+        using var again = ExperimentLock.Acquire(TempDirectory);
+        Assert.That(File.Exists(Path.Combine(TempDirectory, ".lock")), Is.True);
     }
 
     [Test]

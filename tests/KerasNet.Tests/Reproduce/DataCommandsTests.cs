@@ -3,16 +3,8 @@ using KerasNet.Reproduce;
 
 namespace KerasNet.Tests.Reproduce;
 
-public sealed class DataCommandsTests
+public sealed class DataCommandsTests : TemporaryDirectoryTest
 {
-    private string root = null!;
-
-    [SetUp]
-    public void CreateRoot() => root = Directory.CreateTempSubdirectory("kerasnet-cli-data-").FullName;
-
-    [TearDown]
-    public void DeleteRoot() => Directory.Delete(root, recursive: true);
-
     [Test]
     public void List_EmptyFolder_ShowsEveryDatasetMissingWithTheHint()
     {
@@ -23,7 +15,7 @@ public sealed class DataCommandsTests
 
         string text = output.ToString();
         Assert.That(text, Does.Contain("mnist          missing").And.Contain("cifar10        missing").And.Contain("fashion-mnist  missing"));
-        Assert.That(text, Does.Contain("apt-get install dataset-fashion-mnist").And.Contain("reproduce data fetch mnist").And.Contain(root));
+        Assert.That(text, Does.Contain("apt-get install dataset-fashion-mnist").And.Contain("reproduce data fetch mnist").And.Contain(TempDirectory));
     }
 
     [Test]
@@ -35,7 +27,7 @@ public sealed class DataCommandsTests
             Assert.Ignore("Fashion-MNIST is not installed (Debian package dataset-fashion-mnist).");
         }
 
-        string copy = Directory.CreateDirectory(Path.Combine(root, "fashion-mnist")).FullName;
+        string copy = Directory.CreateDirectory(Path.Combine(TempDirectory, "fashion-mnist")).FullName;
         foreach (string file in Directory.GetFiles(source))
         {
             File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
@@ -58,5 +50,5 @@ public sealed class DataCommandsTests
         Assert.That(() => DataCommands.Run(["fetch", "imagenet"], Store(), TextWriter.Null, log), Throws.TypeOf<UsageException>().With.Message.Contain("mnist, fashion-mnist, cifar10"));
     }
 
-    private DatasetStore Store() => new(new DataRoots([new DataRoot("KERASNET_DATA", root)], root));
+    private DatasetStore Store() => new(new DataRoots([new DataRoot("KERASNET_DATA", TempDirectory)], TempDirectory));
 }

@@ -2,18 +2,10 @@ using KerasNet.Tools.ElfVersionPatcher;
 
 namespace KerasNet.Tests.Tools;
 
-public sealed class WeakVersionPatcherTests
+public sealed class WeakVersionPatcherTests : TemporaryDirectoryTest
 {
     private const string NeverCalled = "_ZSt21ios_base_library_initv";
     private static readonly HashSet<string> Debian12Host = ["GLIBCXX_3.4", "GLIBCXX_3.4.29", "GLIBCXX_3.4.30"];
-
-    private string directory = null!;
-
-    [SetUp]
-    public void CreateDirectory() => directory = Directory.CreateTempSubdirectory("kerasnet-elf-").FullName;
-
-    [TearDown]
-    public void DeleteDirectory() => Directory.Delete(directory, recursive: true);
 
     [Test]
     public void Plan_MissingVersionUsedOnlyByNeverCalledSymbol_IsWeakened()
@@ -85,7 +77,7 @@ public sealed class WeakVersionPatcherTests
     public void Apply_ReplacesTheFileSoAHardLinkedOriginalStaysUntouched()
     {
         string cacheCopy = Write("cache.so", TorchSharpLike(flags: 0));
-        string outputCopy = Path.Combine(directory, "output.so");
+        string outputCopy = Path.Combine(TempDirectory, "output.so");
         CreateHardLink(cacheCopy, outputCopy);
 
         WeakVersionPatcher.Apply(outputCopy, WeakVersionPatcher.Plan(ElfImage.Load(outputCopy), Debian12Host));
@@ -143,7 +135,7 @@ public sealed class WeakVersionPatcherTests
 
     private string Write(string name, byte[] bytes)
     {
-        string path = Path.Combine(directory, name);
+        string path = Path.Combine(TempDirectory, name);
         File.WriteAllBytes(path, bytes);
         return path;
     }
