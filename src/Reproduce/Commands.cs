@@ -20,6 +20,9 @@ public static class Commands
                                [--results DIR] [--force] [--quick]
                                run what is missing (finished runs are skipped; --quick: one seed,
                                one epoch on a data subset, nothing written to results/)
+          bench [<model>] [--epochs N] [--threads N] [--quick]
+                               KerasNet vs a plain TorchSharp loop on the reference models;
+                               writes docs/PERFORMANCE.md (not with --quick)
           report [<experiment>] write REPRODUCTION.md and plots under docs/plots/
           verify [<experiment>] check results against the configs' references (exit 1 on a failure)
           data list            each dataset: where it was found and whether it verified, or how to get it

@@ -119,6 +119,61 @@ public static class ExperimentCommands
         return 0;
     }
 
+    /// <summary>
+    /// Benchmarks the reference models (or one) against a plain TorchSharp loop; writes docs/PERFORMANCE.md unless
+    /// <c>--quick</c> (2048 samples, 1 epoch), which only checks that everything runs.
+    /// </summary>
+    public static int Bench(IReadOnlyList<string> arguments, Workspace workspace, TextWriter output)
+    {
+        bool quick = arguments.Contains("--quick");
+        int epochs = quick ? 1 : 5;
+        int threads = 2;
+        string? model = null;
+        for (int i = 0; i < arguments.Count; i++)
+        {
+            switch (arguments[i])
+            {
+                case "--quick":
+                    break;
+                case "--epochs" when i + 1 < arguments.Count && int.TryParse(arguments[i + 1], out int n) && n > 0:
+                    epochs = n;
+                    i++;
+                    break;
+                case "--threads" when i + 1 < arguments.Count && int.TryParse(arguments[i + 1], out int t) && t > 0:
+                    threads = t;
+                    i++;
+                    break;
+                case var name when !name.StartsWith("--", StringComparison.Ordinal) && model is null:
+                    model = name;
+                    break;
+                default:
+                    throw new UsageException($"bench: unknown or incomplete option '{arguments[i]}'; use bench [<model>] [--epochs N] [--threads N] [--quick].");
+            }
+        }
+
+        var references = KerasNet.Reproduce.Benchmarks.PlainModels.References.Where(r => model is null || r.Model == model).ToList();
+        if (references.Count == 0)
+        {
+            throw new UsageException($"bench: no plain baseline for '{model}'; models: {string.Join(", ", KerasNet.Reproduce.Benchmarks.PlainModels.References.Select(r => r.Model))}.");
+        }
+
+        int samples = quick ? 2048 : 60000;
+        var peak = KerasNet.Reproduce.Benchmarks.CpuPeak.Detect();
+        output.WriteLine($"CPU peak: {peak.Assumptions}");
+        var runner = new KerasNet.Reproduce.Benchmarks.BenchmarkRunner(samples, epochs, threads, output.WriteLine);
+        var results = references.Select(r => runner.Run(r.Model, r.BatchSize)).ToList();
+        output.Write(KerasNet.Reproduce.Benchmarks.PerformanceReport.Table(results, peak));
+        if (!quick)
+        {
+            string path = Path.Combine(workspace.Root, "docs", "PERFORMANCE.md");
+            string command = "reproduce bench " + string.Join(' ', arguments);
+            File.WriteAllText(path, KerasNet.Reproduce.Benchmarks.PerformanceReport.Document(results, peak, command.Trim(), samples, threads, DateTimeOffset.UtcNow));
+            output.WriteLine($"Written to {path}.");
+        }
+
+        return 0;
+    }
+
     private static string Status(Experiment experiment, Workspace workspace, DatasetStore store)
     {
         var summary = ExperimentSummary.FromRecords(experiment.Config, ExperimentRunner.ExperimentDirectory(workspace.Results, experiment.Name));
