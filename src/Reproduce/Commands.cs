@@ -75,6 +75,7 @@ public static class Commands
         Engine.EnsureStarted();
         output.WriteLine($"TorchSharp {Engine.TorchSharpVersion}, libtorch {Engine.LibTorchVersion}, .NET {Environment.Version}");
         output.WriteLine($"CPU threads used by libtorch: {Engine.Threads} (of {Environment.ProcessorCount} logical processors)");
+        output.WriteLine($"glibc allocator tuned to reuse tensor buffers: {(Engine.AllocatorTuned ? "yes" : "no")}");
         log.Information("Engine started: TorchSharp {TorchSharp}, libtorch {LibTorch}", Engine.TorchSharpVersion, Engine.LibTorchVersion);
         return 0;
     }

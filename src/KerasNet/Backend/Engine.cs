@@ -17,6 +17,9 @@ public static class Engine
     /// <summary>The libtorch native version TorchSharp was built against, e.g. <c>2.10.0</c>.</summary>
     public static string LibTorchVersion => torch.__version__;
 
+    /// <summary>Whether glibc's allocator was tuned to keep tensor buffers for reuse (see KERASNET_MALLOC_TUNING).</summary>
+    public static bool AllocatorTuned => NativeAllocator.Tuned;
+
     /// <summary>The number of threads libtorch uses for one operation.</summary>
     public static int Threads => torch.get_num_threads();
 
@@ -33,6 +36,7 @@ public static class Engine
                 return;
             }
 
+            NativeAllocator.Tune();
             string? loadError = NativePreflight.LoadError();
             if (loadError is not null)
             {

@@ -26,10 +26,10 @@ internal sealed class RunningMeans : IDisposable
     {
         using (no_grad())
         {
-            lossSum.add_(loss.detach().to(ScalarType.Float64) * samples);
+            lossSum.add_(loss.detach(), samples);
             for (int i = 0; i < metrics.Count; i++)
             {
-                metricSums[i].add_(metrics[i].PerSample(target, prediction.detach()).to(ScalarType.Float64).sum());
+                metricSums[i].add_(metrics[i].PerSample(target, prediction.detach()).sum());
             }
         }
 

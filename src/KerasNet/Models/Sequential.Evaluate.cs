@@ -47,7 +47,7 @@ public sealed partial class Sequential
                 int count = (int)Math.Min(batchSize, total - start);
                 var yb = y.narrow(0, start, count);
                 var prediction = Forward(x.narrow(0, start, count), training: false);
-                running.Add(loss.Compute(yb, prediction) + RegularizationPenalty(prediction.dtype), yb, prediction, count);
+                running.Add(WithPenalty(loss.Compute(yb, prediction)), yb, prediction, count);
             }
         }
 

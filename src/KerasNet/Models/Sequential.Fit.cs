@@ -105,7 +105,7 @@ public sealed partial class Sequential
                 var xb = data.TrainX.index_select(0, batchIndices);
                 var yb = data.TrainY.index_select(0, batchIndices);
                 var prediction = Forward(xb, training: true);
-                var objective = loss.Compute(yb, prediction) + RegularizationPenalty(prediction.dtype);
+                var objective = WithPenalty(loss.Compute(yb, prediction));
                 if (trainableTensors.Count > 0)
                 {
                     var gradients = autograd.grad([objective], trainableTensors);
@@ -148,16 +148,18 @@ public sealed partial class Sequential
         return logs;
     }
 
-    /// <summary>The sum of the weight penalties (Keras adds them to the reported loss).</summary>
-    private Tensor RegularizationPenalty(ScalarType dtype)
+    /// <summary>The loss plus the weight penalties (Keras adds them to the reported loss); no extra work without regularizers.</summary>
+    private Tensor WithPenalty(Tensor loss)
     {
-        var penalty = zeros(1, dtype: dtype).squeeze();
-        foreach (var weight in Weights.Where(w => w.Regularizer is not null))
+        foreach (var weight in layers.SelectMany(l => l.Weights))
         {
-            penalty = penalty + weight.Regularizer!.Penalty(weight.Value);
+            if (weight.Regularizer is not null)
+            {
+                loss = loss + weight.Regularizer.Penalty(weight.Value);
+            }
         }
 
-        return penalty;
+        return loss;
     }
 
     private static void RequirePositive(int value, string name)

@@ -42,6 +42,19 @@ public sealed class EngineTests
     }
 
     [Test]
+    public void EnsureStarted_OnLinux_TunesGlibcToKeepTensorBuffers()
+    {
+        if (!OperatingSystem.IsLinux() || Environment.GetEnvironmentVariable("KERASNET_MALLOC_TUNING") == "0")
+        {
+            Assert.Ignore("The allocator tuning applies to Linux (glibc) when not disabled.");
+        }
+
+        Engine.EnsureStarted();
+
+        Assert.That(Engine.AllocatorTuned, Is.True);
+    }
+
+    [Test]
     public void SetThreads_NonPositive_ThrowsNamingTheArgument()
     {
         Assert.That(() => Engine.SetThreads(0), Throws.TypeOf<ArgumentOutOfRangeException>().With.Message.Contain("threads=0"));

@@ -1,0 +1,59 @@
+using KerasNet.Architectures;
+using KerasNet.Models;
+using KerasNet.Reproduce;
+using KerasNet.Reproduce.Benchmarks;
+
+namespace KerasNet.Tests.Reproduce;
+
+[NonParallelizable]
+public sealed class BenchTests
+{
+    [Test]
+    public void BenchQuick_RunsEveryReferenceModelAgainstThePlainLoop_AndWritesNoDocument()
+    {
+        using var output = new StringWriter();
+        var workspace = new Workspace(Directory.CreateTempSubdirectory("kerasnet-bench-").FullName);
+        try
+        {
+            int code = ExperimentCommands.Bench(["--quick"], workspace, output);
+
+            string text = output.ToString();
+            Assert.That(code, Is.Zero);
+            Assert.That(text, Does.Contain("| model | batch | KerasNet s/epoch | plain TorchSharp s/epoch | ratio |"));
+            foreach (var (model, _) in PlainModels.References)
+            {
+                Assert.That(text, Does.Contain($"| {model} |"));
+            }
+
+            Assert.That(File.Exists(Path.Combine(workspace.Root, "docs", "PERFORMANCE.md")), Is.False);
+        }
+        finally
+        {
+            Directory.Delete(workspace.Root, recursive: true);
+        }
+    }
+
+    [Test]
+    public void FlopCounter_CountsDenseAndConvolutionMultiplyAdds()
+    {
+        var model = new Sequential(
+            new KerasNet.Layers.InputLayer(6, 6, 2),
+            new KerasNet.Layers.Conv2D(3, kernelSize: 3),
+            new KerasNet.Layers.Flatten(),
+            new KerasNet.Layers.Dense(5));
+
+        Assert.That(FlopCounter.ForwardPerSample(model), Is.EqualTo((2.0 * 3 * 3 * 2 * 3 * 4 * 4) + (2.0 * 48 * 5)));
+        Assert.That(FlopCounter.TrainingPerSample(Aven2019Ffnn.Create()), Is.EqualTo(3 * 2.0 * ((784 * 64) + (64 * 10))));
+    }
+
+    [Test]
+    public void PlainModels_ExistForEveryReferenceModel_WithTheSameParameterCount()
+    {
+        foreach (var (name, _) in PlainModels.References)
+        {
+            long plain = PlainModels.Create(name).parameters().Sum(p => p.numel());
+
+            Assert.That(plain, Is.EqualTo(ModelCatalog.Get(name).Create().ParameterCount), name);
+        }
+    }
+}
