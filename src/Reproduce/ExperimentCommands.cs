@@ -167,7 +167,9 @@ public static class ExperimentCommands
         {
             string path = Path.Combine(workspace.Root, "docs", "PERFORMANCE.md");
             string command = "reproduce bench " + string.Join(' ', arguments);
-            File.WriteAllText(path, KerasNet.Reproduce.Benchmarks.PerformanceReport.Document(results, peak, command.Trim(), samples, threads, DateTimeOffset.UtcNow));
+            string? previous = File.Exists(path) ? File.ReadAllText(path) : null;
+            string document = KerasNet.Reproduce.Benchmarks.PerformanceReport.Document(results, peak, command.Trim(), samples, threads, DateTimeOffset.UtcNow);
+            File.WriteAllText(path, KerasNet.Reproduce.Benchmarks.PerformanceReport.KeepNotes(document, previous));
             output.WriteLine($"Written to {path}.");
         }
 

@@ -26,7 +26,7 @@ public sealed class BenchmarkRunner(int samples, int epochs, int threads, Action
         var inputShape = kerasModel.InputShape.Dimensions.ToArray();
         var (x, labels) = SyntheticData(inputShape);
         var oneHot = DataUtilities.ToCategorical(labels, 10);
-        kerasModel.Compile(new Adam(), "categorical_crossentropy", "accuracy");
+        kerasModel.Compile(new Adam(), "categorical_crossentropy");
 
         var plainModel = PlainModels.Create(modelName);
         using var plainX = PlainInputs(x, inputShape);

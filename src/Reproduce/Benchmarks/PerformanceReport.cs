@@ -24,6 +24,9 @@ public static class PerformanceReport
         return text.ToString();
     }
 
+    /// <summary>The line after which a hand-written part of PERFORMANCE.md is kept when the benchmark rewrites it.</summary>
+    public const string KeptNotesMarker = "<!-- Everything below this line is kept when reproduce bench rewrites this file. -->";
+
     /// <summary>The whole PERFORMANCE.md: machine, command, method, table.</summary>
     public static string Document(IReadOnlyList<BenchmarkResult> results, CpuPeak peak, string command, int samples, int threads, DateTimeOffset when)
     {
@@ -32,9 +35,16 @@ public static class PerformanceReport
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"Written by `{command}` on {when:yyyy-MM-dd}. Machine: {peak.Model}, {peak.Cores} logical cores, libtorch threads {threads}; TorchSharp {Engine.TorchSharpVersion}, libtorch {Engine.LibTorchVersion}, .NET {Environment.Version}.");
         text.AppendLine();
-        text.AppendLine(CultureInfo.InvariantCulture, $"Method: per model, {results.FirstOrDefault()?.Epochs ?? 0} epochs of {samples} synthetic 28×28 samples with KerasNet's `Fit` (Adam, categorical crossentropy, softmax output) alternate with the same number of epochs of a hand-written TorchSharp loop on the same architecture (modules, logits with `cross_entropy`, `torch.optim.Adam`); times are medians. KerasNet's epoch time runs from its epoch start to its epoch end and includes its running loss/accuracy bookkeeping. GFLOP/s use an analytic count (Dense 2·in·out, Conv2D 2·kh·kw·cin·cout·hout·wout per sample, training = 3 × forward). Peak fp32: {peak.Assumptions}. Peak RSS is the process's VmHWM, reset before each model.");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Method: per model, {results.FirstOrDefault()?.Epochs ?? 0} epochs of {samples} synthetic 28×28 samples with KerasNet's `Fit` (Adam, categorical crossentropy, softmax output, no metric — the plain loop computes none either) alternate with the same number of epochs of a hand-written TorchSharp loop on the same architecture (modules, logits with `cross_entropy`, `torch.optim.Adam`); times are medians. KerasNet's epoch time runs from its epoch start to its epoch end and includes its running loss/accuracy bookkeeping. GFLOP/s use an analytic count (Dense 2·in·out, Conv2D 2·kh·kw·cin·cout·hout·wout per sample, training = 3 × forward). Peak fp32: {peak.Assumptions}. Peak RSS is the process's VmHWM, reset before each model.");
         text.AppendLine();
         text.Append(Table(results, peak));
         return text.ToString();
+    }
+
+    /// <summary>The new document followed by the kept part (from the marker on) of the previous one, if any.</summary>
+    public static string KeepNotes(string document, string? previous)
+    {
+        int marker = previous?.IndexOf(KeptNotesMarker, StringComparison.Ordinal) ?? -1;
+        return marker < 0 ? document : document + Environment.NewLine + previous![marker..];
     }
 }

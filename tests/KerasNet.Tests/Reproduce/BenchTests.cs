@@ -34,6 +34,17 @@ public sealed class BenchTests
     }
 
     [Test]
+    public void KeepNotes_KeepsTheHandWrittenPartBelowTheMarker_AndOnlyThat()
+    {
+        string previous = "# old table\n" + PerformanceReport.KeptNotesMarker + "\n## Speed work\nbefore/after";
+
+        string kept = PerformanceReport.KeepNotes("# new table\n", previous);
+
+        Assert.That(kept, Does.StartWith("# new table").And.EndWith("## Speed work\nbefore/after").And.Not.Contain("old table"));
+        Assert.That(PerformanceReport.KeepNotes("# new table\n", null), Is.EqualTo("# new table\n"));
+    }
+
+    [Test]
     public void FlopCounter_CountsDenseAndConvolutionMultiplyAdds()
     {
         var model = new Sequential(
