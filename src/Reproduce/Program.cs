@@ -47,29 +47,26 @@ catch (UsageException e)
     Console.Error.WriteLine("Run 'reproduce --help' for the commands.");
     return 2;
 }
-catch (ConfigurationException e)
-{
-    log.Debug(e, "Configuration error");
-    Console.Error.WriteLine($"reproduce: {e.Message}");
-    return 2;
-}
 catch (OperationCanceledException)
 {
     Console.Error.WriteLine("reproduce: interrupted; finished runs are kept and the interrupted one will run again next time.");
     return 130;
 }
-catch (DatasetException e)
+catch (Exception e) when (ExitCodeOf(e) is { } code)
 {
-    log.Debug(e, "Dataset error");
+    log.Debug(e, "Stopped by a user-facing error");
     Console.Error.WriteLine($"reproduce: {e.Message}");
-    return 4;
+    return code;
 }
-catch (EngineUnavailableException e)
+
+// The errors whose message is meant for the user as it is (one line, no trace), and the exit code of each.
+static int? ExitCodeOf(Exception e) => e switch
 {
-    log.Debug(e, "Engine start failed");
-    Console.Error.WriteLine($"reproduce: {e.Message}");
-    return 3;
-}
+    ConfigurationException => 2,
+    EngineUnavailableException => 3,
+    DatasetException => 4,
+    _ => null,
+};
 
 static int RunInterruptibly(IReadOnlyList<string> arguments, Serilog.ILogger log)
 {
