@@ -40,7 +40,7 @@ public static class GradientCheck
 
             using var scope = NewDisposeScope();
             var inputs = TensorConversion.ToInternal(x, ScalarType.Float64);
-            var targets = loss.TakesClassIndices ? tensor(y.Data).to(ScalarType.Int64) : TensorConversion.ToInternal(y, ScalarType.Float64);
+            var targets = TensorConversion.ToTargets(y, loss.TakesClassIndices, ScalarType.Float64);
             var trainable = weights.Where(w => w.IsTrainable).ToList();
             var analytic = autograd.grad([loss.Compute(targets, model.Forward(inputs, training: false))], trainable.Select(w => w.Value).ToList());
             return Compare(model, loss, inputs, targets, trainable, analytic, epsilon);

@@ -55,12 +55,7 @@ public sealed partial class Sequential
     }
 
     /// <summary>Targets as a tensor: class indices (int64) for a sparse loss, otherwise float32 in the internal layout.</summary>
-    internal Tensor TargetTensor(NDArray<float> y)
-    {
-        return Loss is { TakesClassIndices: true }
-            ? tensor(y.Data).to(ScalarType.Int64)
-            : TensorConversion.ToInternal(y);
-    }
+    internal Tensor TargetTensor(NDArray<float> y) => TensorConversion.ToTargets(y, Loss is { TakesClassIndices: true });
 
     private void CheckInputs(NDArray<float> x, string name)
     {

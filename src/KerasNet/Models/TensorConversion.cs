@@ -18,6 +18,10 @@ internal static class TensorConversion
         return dims.Length == 4 ? values.permute(0, 3, 1, 2).contiguous() : values;
     }
 
+    /// <summary>Targets as a tensor: int64 class indices for a sparse loss, otherwise <paramref name="dtype"/> in the internal layout.</summary>
+    public static Tensor ToTargets(NDArray<float> targets, bool classIndices, ScalarType dtype = ScalarType.Float32) =>
+        classIndices ? tensor(targets.Data).to(ScalarType.Int64) : ToInternal(targets, dtype);
+
     /// <summary>An array from an internal tensor; NCHW images become channels-last.</summary>
     public static NDArray<float> ToArray(Tensor values)
     {
