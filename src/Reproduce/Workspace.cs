@@ -17,16 +17,7 @@ public sealed record Workspace(string Root)
 
     /// <summary>The checkout containing the current directory.</summary>
     /// <exception cref="UsageException">Not inside a KerasNet checkout.</exception>
-    public static Workspace Find()
-    {
-        for (var directory = new DirectoryInfo(Environment.CurrentDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "KerasNet.sln")))
-            {
-                return new Workspace(directory.FullName);
-            }
-        }
-
-        throw new UsageException($"run reproduce inside a KerasNet checkout (no KerasNet.sln above {Environment.CurrentDirectory}).");
-    }
+    public static Workspace Find() =>
+        new(RepositoryRoot.Above(Environment.CurrentDirectory)
+            ?? throw new UsageException($"run reproduce inside a KerasNet checkout (no KerasNet.sln above {Environment.CurrentDirectory})."));
 }

@@ -7,7 +7,8 @@ namespace KerasNet.Reproduction.Tests;
 /// <summary>The checkout under test: its configs, seeds and committed results.</summary>
 internal static class Repository
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root { get; } =
+        RepositoryRoot.Above(AppContext.BaseDirectory) ?? throw new InvalidOperationException("KerasNet.sln not found above the test output.");
 
     public static string Configs => Path.Combine(Root, "configs");
 
@@ -19,17 +20,4 @@ internal static class Repository
 
     public static ExperimentSummary Summary(Experiment experiment) =>
         ExperimentSummary.FromRecords(experiment.Config, ExperimentRunner.ExperimentDirectory(Results, experiment.Name));
-
-    private static string FindRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "KerasNet.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("KerasNet.sln not found above the test output.");
-    }
 }

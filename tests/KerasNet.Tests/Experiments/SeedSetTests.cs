@@ -41,14 +41,6 @@ public sealed class SeedSetTests
         Assert.That(() => seeds.AtPositions([5]), Throws.TypeOf<ConfigurationException>().With.Message.Contain("position 5"));
     }
 
-    internal static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "KerasNet.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("KerasNet.sln not found above the test output.");
-    }
+    internal static string RepositoryRoot() =>
+        KerasNet.Experiments.RepositoryRoot.Above(AppContext.BaseDirectory) ?? throw new InvalidOperationException("KerasNet.sln not found above the test output.");
 }
