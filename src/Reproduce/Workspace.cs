@@ -12,8 +12,10 @@ public sealed record Workspace(string Root)
     /// <summary>The default results folder.</summary>
     public string Results => Path.Combine(Root, "results");
 
-    /// <summary>The seeds of seeds.json.</summary>
-    public SeedSet Seeds => SeedSet.Load(Path.Combine(Root, "seeds.json"));
+    private readonly Lazy<SeedSet> seeds = new(() => SeedSet.Load(Path.Combine(Root, "seeds.json")));
+
+    /// <summary>The seeds of seeds.json (read and validated on first use).</summary>
+    public SeedSet Seeds => seeds.Value;
 
     /// <summary>The checkout containing the current directory.</summary>
     /// <exception cref="UsageException">Not inside a KerasNet checkout.</exception>
