@@ -70,13 +70,19 @@ public static class DataUtilities
     {
         RequirePaired(x, y);
         ArgumentNullException.ThrowIfNull(classes);
-        var kept = Enumerable.Range(0, y.Count).Where(i => classes.Contains(y.Data[i])).ToList();
+        var position = new Dictionary<int, int>();
+        for (int i = 0; i < classes.Count; i++)
+        {
+            position.TryAdd(classes[i], i);
+        }
+
+        var kept = Enumerable.Range(0, y.Count).Where(i => position.ContainsKey(y.Data[i])).ToList();
         var labels = y.Take(kept);
         if (relabel)
         {
             for (int i = 0; i < labels.Data.Length; i++)
             {
-                labels.Data[i] = (byte)IndexOf(classes, labels.Data[i]);
+                labels.Data[i] = (byte)position[labels.Data[i]];
             }
         }
 
@@ -121,19 +127,6 @@ public static class DataUtilities
         }
 
         return ((x.Slice(0, splitAt), y.Slice(0, splitAt)), (x.Slice(splitAt, x.Count - splitAt), y.Slice(splitAt, x.Count - splitAt)));
-    }
-
-    private static int IndexOf(IReadOnlyList<int> list, int value)
-    {
-        for (int i = 0; i < list.Count; i++)
-        {
-            if (list[i] == value)
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 
     private static void RequireLabels(NDArray<byte> labels)
