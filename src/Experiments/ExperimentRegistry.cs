@@ -1,5 +1,6 @@
 using KerasNet.Experiments.Configuration;
 using KerasNet.Experiments.Demo;
+using KerasNet.Experiments.Kipping2022;
 
 namespace KerasNet.Experiments;
 
@@ -9,6 +10,7 @@ public static class ExperimentRegistry
     private static readonly Dictionary<string, Func<ExperimentConfig, Experiment>> Factories = new(StringComparer.Ordinal)
     {
         [FashionMnistDenseExperiment.ExperimentName] = config => new FashionMnistDenseExperiment(config),
+        [HyperparameterGridExperiment.ExperimentName] = config => new HyperparameterGridExperiment(config),
     };
 
     /// <summary>The registered experiment names, sorted.</summary>
