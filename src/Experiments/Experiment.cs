@@ -34,6 +34,12 @@ public abstract class Experiment
     public virtual Sequential BuildModel(TrainingSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return ModelCatalog.Get(settings.Model!).Create();
+        var activation = settings.Activation switch
+        {
+            null => null,
+            "leaky_relu" when settings.NegativeSlope is { } slope => Activations.Activations.LeakyReluWithSlope(slope),
+            { } name => Activations.ActivationFunction.FromString(name),
+        };
+        return ModelCatalog.Get(settings.Model!).Create(new ModelOptions { Activation = activation, KernelInitializer = settings.KernelInitializer });
     }
 }

@@ -10,7 +10,10 @@ public static class ExperimentRegistry
     private static readonly Dictionary<string, Func<ExperimentConfig, Experiment>> Factories = new(StringComparer.Ordinal)
     {
         [FashionMnistDenseExperiment.ExperimentName] = config => new FashionMnistDenseExperiment(config),
+        [FlatExperiment.ExperimentName] = config => new FlatExperiment(config),
         [HyperparameterGridExperiment.ExperimentName] = config => new HyperparameterGridExperiment(config),
+        [InitializationExperiment.ExperimentName] = config => new InitializationExperiment(config),
+        [WideExperiment.ExperimentName] = config => new WideExperiment(config),
     };
 
     /// <summary>The registered experiment names, sorted.</summary>

@@ -1,3 +1,4 @@
+using KerasNet.Activations;
 using KerasNet.Initializers;
 using KerasNet.Layers;
 using KerasNet.Models;
@@ -5,27 +6,42 @@ using KerasNet.Models;
 namespace KerasNet.Architectures;
 
 /// <summary>
-/// Report kipping2022's "sheet-6" baseline CNN (the author's <c>InitModel</c>): Conv2D 32 3×3 relu → MaxPool 2 →
-/// Conv2D 64 3×3 relu → MaxPool 2 → Flatten → Dense 2048 relu → Dense 10 softmax, kernels he_uniform (the variable
-/// of §2.2, hence a parameter), biases zeros; 3,318,154 parameters on 28×28×1.
+/// Report kipping2022's "sheet-6" baseline CNN (the author's <c>InitModel</c>): Conv2D 32 3×3 → MaxPool 2 → Conv2D 64
+/// 3×3 → MaxPool 2 → Flatten → Dense 2048 → Dense 10 softmax; hidden activation relu and kernels he_uniform unless the
+/// options say otherwise (§2.2 varies the initializer, §2.4.3 and §3.2 the activation), biases zeros. 3,318,154
+/// parameters on Fashion-MNIST's 28×28×1. The batch-normalized variant (§3.3, the author's
+/// <c>BatchnormModel_baseline</c>) puts BatchNormalization after each pooling.
 /// </summary>
 public static class Kipping2022Baseline
 {
-    /// <summary>Catalog name.</summary>
+    /// <summary>Catalog name of the Fashion-MNIST (28×28×1) model.</summary>
     public const string Name = "kipping2022-baseline";
 
-    /// <summary>Builds the model with the given kernel initializer. The default value is he_uniform.</summary>
-    public static Sequential Create(string kernelInitializer = "he_uniform")
+    /// <summary>Catalog name of the CIFAR-10 (32×32×3) model.</summary>
+    public const string Cifar10Name = "kipping2022-baseline-cifar10";
+
+    /// <summary>Catalog name of the batch-normalized CIFAR-10 model.</summary>
+    public const string BatchNormCifar10Name = "kipping2022-baseline-batchnorm-cifar10";
+
+    /// <summary>Builds the model for <paramref name="inputShape"/> images.</summary>
+    public static Sequential Create(int[] inputShape, ModelOptions options, bool batchNormalization = false)
     {
-        Initializer Kernel() => Initializer.FromString(kernelInitializer);
+        ArgumentNullException.ThrowIfNull(options);
+        ActivationFunction Hidden() => options.Activation ?? Activations.Activations.Relu;
+        Initializer Kernel() => Initializer.FromString(options.KernelInitializer ?? "he_uniform");
+        IEnumerable<Layer> AfterPooling() => batchNormalization ? [new BatchNormalization()] : [];
         return new Sequential(
-            new InputLayer(28, 28, 1),
-            new Conv2D(32, kernelSize: 3, activation: "relu", kernelInitializer: Kernel()),
+        [
+            new InputLayer(inputShape),
+            new Conv2D(32, kernelSize: 3, activation: Hidden(), kernelInitializer: Kernel()),
             new MaxPooling2D(),
-            new Conv2D(64, kernelSize: 3, activation: "relu", kernelInitializer: Kernel()),
+            .. AfterPooling(),
+            new Conv2D(64, kernelSize: 3, activation: Hidden(), kernelInitializer: Kernel()),
             new MaxPooling2D(),
+            .. AfterPooling(),
             new Flatten(),
-            new Dense(2048, activation: "relu", kernelInitializer: Kernel()),
-            new Dense(10, activation: "softmax", kernelInitializer: Kernel()));
+            new Dense(2048, activation: Hidden(), kernelInitializer: Kernel()),
+            new Dense(10, activation: "softmax", kernelInitializer: Kernel()),
+        ]);
     }
 }

@@ -28,6 +28,13 @@ public sealed class ConsoleRunProgress(TextWriter output, ILogger log) : IRunPro
     }
 
     /// <inheritdoc />
+    public void RunShared(RunRecord record, string path)
+    {
+        output.WriteLine($"share {record.Variant} seed {record.Seed}: identical to {record.SharedFrom}, first {record.Epochs.Count} epochs -> {path}");
+        log.Information("Shared {Variant} seed {Seed} from {Donor}: {Path}", record.Variant, record.Seed, record.SharedFrom, path);
+    }
+
+    /// <inheritdoc />
     public void Step(int epoch, int batch, int batches, double loss, double accuracy)
     {
         double done = (epoch + ((batch + 1.0) / batches)) / epochs;

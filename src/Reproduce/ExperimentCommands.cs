@@ -68,6 +68,9 @@ public static class ExperimentCommands
                     Force = parsed.Force,
                     Quick = parsed.Quick,
                     Data = store,
+                    SharingCandidates = [.. ExperimentRegistry.Names
+                        .Where(name => name != experiment.Name && name.Split('/')[0] == experiment.Config.Report)
+                        .Select(name => ExperimentRegistry.Create(name, workspace.Configs))],
                 },
                 new ConsoleRunProgress(output, log));
             log.Information("Running {Experiment} into {Results}", experiment.Name, results);

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using KerasNet.Architectures;
 using KerasNet.Data;
+using KerasInitializers = KerasNet.Initializers.Initializers;
 
 namespace KerasNet.Experiments.Configuration;
 
@@ -178,6 +179,36 @@ public static class ConfigLoader
         {
             fail($"{where}: momentum {training.Momentum} must be in [0, 1).");
         }
+
+        if (training.KernelInitializer is { } initializer)
+        {
+            if (!KerasInitializers.Names.Contains(initializer))
+            {
+                fail($"{where}: kernelInitializer '{initializer}' is unknown; known: {string.Join(", ", KerasInitializers.Names)}.");
+            }
+
+        }
+
+        if (training.Activation is { } activation && !Activations.Activations.Names.Contains(activation))
+        {
+            fail($"{where}: activation '{activation}' is unknown; known: {string.Join(", ", Activations.Activations.Names)}.");
+        }
+
+        if (training.NegativeSlope is { } slope && (training.Activation != "leaky_relu" || slope < 0 || !double.IsFinite(slope)))
+        {
+            fail($"{where}: negativeSlope {slope} needs activation 'leaky_relu' and a non-negative value.");
+        }
+
+        if ((training.Activation ?? training.KernelInitializer) is not null
+            && ModelCatalog.All.FirstOrDefault(m => m.Name == training.Model) is { AcceptsOptions: false })
+        {
+            fail($"{where}: model '{training.Model}' takes no activation or kernelInitializer option.");
+        }
+
+        if (training.FineTune is { } fineTune && (fineTune.Epochs is not (> 0 and <= 10_000) || fineTune.TrainableLayers <= 0))
+        {
+            fail($"{where}: fineTune needs epochs > 0 and trainableLayers > 0 (got {fineTune.Epochs} and {fineTune.TrainableLayers}).");
+        }
     }
 
     private static void CheckPoint(ExperimentConfig config, string variantName, int epoch, string what, Action<string> fail)
@@ -189,7 +220,7 @@ public static class ConfigLoader
             return;
         }
 
-        int epochs = config.Resolve(variant).Epochs ?? 0;
+        int epochs = config.Resolve(variant).TotalEpochs;
         if (epoch < 1 || epoch > epochs)
         {
             fail($"{what}: epoch {epoch} is outside 1..{epochs} of variant '{variantName}'.");

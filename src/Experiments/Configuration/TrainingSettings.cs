@@ -15,6 +15,15 @@ public sealed record TrainingSettings
     /// <summary>Learning rate.</summary>
     public double? LearningRate { get; init; }
 
+    /// <summary>Hidden-layer activation (Keras name) when the catalog model takes one; the model's own when absent.</summary>
+    public string? Activation { get; init; }
+
+    /// <summary>The negative slope when <see cref="Activation"/> is <c>leaky_relu</c>; Keras's 0.2 when absent.</summary>
+    public double? NegativeSlope { get; init; }
+
+    /// <summary>Kernel initializer of the model's kernels when the catalog model takes one; the model's own when absent.</summary>
+    public string? KernelInitializer { get; init; }
+
     /// <summary>Optimizer ε where it has one (Adam, RMSprop, Adagrad, Adadelta); Keras's default when absent.</summary>
     public double? Epsilon { get; init; }
 
@@ -33,10 +42,20 @@ public sealed record TrainingSettings
     /// <summary>Evaluation points per epoch; 1 when absent.</summary>
     public int? EvaluationsPerEpoch { get; init; }
 
+    /// <summary>A frozen-layers second phase after <see cref="Epochs"/>; none when absent.</summary>
+    public FineTuneSettings? FineTune { get; init; }
+
+    /// <summary>All epochs trained: <see cref="Epochs"/> plus the fine-tuning phase's.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public int TotalEpochs => (Epochs ?? 0) + (FineTune?.Epochs ?? 0);
+
     /// <summary>These settings with every field <paramref name="overrides"/> sets replaced.</summary>
     public TrainingSettings With(TrainingSettings? overrides) => overrides is null ? this : new TrainingSettings
     {
         Model = overrides.Model ?? Model,
+        Activation = overrides.Activation ?? Activation,
+        NegativeSlope = overrides.NegativeSlope ?? NegativeSlope,
+        KernelInitializer = overrides.KernelInitializer ?? KernelInitializer,
         Optimizer = overrides.Optimizer ?? Optimizer,
         LearningRate = overrides.LearningRate ?? LearningRate,
         Epsilon = overrides.Epsilon ?? Epsilon,
@@ -45,5 +64,6 @@ public sealed record TrainingSettings
         BatchSize = overrides.BatchSize ?? BatchSize,
         Epochs = overrides.Epochs ?? Epochs,
         EvaluationsPerEpoch = overrides.EvaluationsPerEpoch ?? EvaluationsPerEpoch,
+        FineTune = overrides.FineTune ?? FineTune,
     };
 }

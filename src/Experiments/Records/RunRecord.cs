@@ -17,6 +17,11 @@ namespace KerasNet.Experiments.Records;
 /// <param name="Epochs">One entry per epoch end.</param>
 /// <param name="Evaluations">One entry per evaluation point (equals the epochs when evaluated once per epoch).</param>
 /// <param name="Fingerprint">The first steps' losses.</param>
+/// <param name="SharedFrom">
+/// For a run not trained again because an identical one (same data, model, settings and seed, at least as many
+/// epochs) had finished in another experiment: that record's <c>&lt;experiment&gt;/&lt;variant&gt;/seed-&lt;n&gt;</c>. Its
+/// curves are that run's first epochs; absent for trained runs.
+/// </param>
 public sealed record RunRecord(
     int SchemaVersion,
     string Experiment,
@@ -29,7 +34,8 @@ public sealed record RunRecord(
     RunEnvironment Environment,
     IReadOnlyList<EpochRecord> Epochs,
     IReadOnlyList<EpochRecord> Evaluations,
-    Fingerprint Fingerprint)
+    Fingerprint Fingerprint,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] string? SharedFrom = null)
 {
     /// <summary>The schema version this code writes.</summary>
     public const int CurrentSchemaVersion = 1;

@@ -47,8 +47,16 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
                     continue;
                 }
 
+                if (SharedRun(experiment, variant.Name, settings, seed, hash) is { } shared)
+                {
+                    RecordJson.WriteAtomically(path, shared);
+                    progress?.RunShared(shared, path);
+                    written.Add(shared);
+                    continue;
+                }
+
                 data ??= Prepare(experiment, dataset, settings);
-                progress?.RunStarting(variant.Name, seed, index, total, settings.Epochs!.Value);
+                progress?.RunStarting(variant.Name, seed, index, total, settings.TotalEpochs);
                 var record = Train(experiment, variant.Name, settings, seed, hash, data, environment, cancellation);
                 RecordJson.WriteAtomically(path, record);
                 progress?.RunFinished(record, path);
@@ -83,10 +91,15 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
         var started = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
         var callback = new RunCallback(options.FingerprintSteps, progress, cancellation, stopAfterFingerprint: false);
-        var history = Fit(experiment, settings, seed, data, callback);
-        var epochs = Points(history.Epochs, Enumerable.Range(1, history.EpochCount).Select(e => (double)e).ToList());
-        var evaluations = Points(history.Evaluations.Where(p => p.Key != "epoch").ToDictionary(), history.Evaluations["epoch"]);
-        bool diverged = history["loss"].Any(v => !double.IsFinite(v));
+        var phases = Fit(experiment, settings, seed, data, callback);
+        var epochs = new List<EpochRecord>();
+        foreach (var phase in phases)
+        {
+            epochs.AddRange(Points(phase.Epochs, Enumerable.Range(epochs.Count + 1, phase.EpochCount).Select(e => (double)e).ToList()));
+        }
+
+        var evaluations = phases.SelectMany(h => h.Evaluations.Count == 0 ? [] : Points(h.Evaluations.Where(p => p.Key != "epoch").ToDictionary(), h.Evaluations["epoch"])).ToList();
+        bool diverged = phases.SelectMany(h => h.Epochs.GetValueOrDefault("loss") ?? []).Any(v => !double.IsFinite(v));
         return new RunRecord(
             RunRecord.CurrentSchemaVersion,
             experiment.Name,
@@ -102,21 +115,105 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
             new Fingerprint(callback.Losses.Count, [.. callback.Losses]));
     }
 
-    private Callbacks.History Fit(Experiment experiment, TrainingSettings settings, int seed, PreparedData data, RunCallback callback)
+    /// <summary>Trains one run: the main phase, then the fine-tuning phase if the settings have one; one history per phase.</summary>
+    private List<Callbacks.History> Fit(Experiment experiment, TrainingSettings settings, int seed, PreparedData data, RunCallback callback)
     {
         Engine.SetThreads(options.Threads);
         Seeding.SetRandomSeed(seed);
         var model = experiment.BuildModel(settings);
         model.Compile(OptimizerFactory.Create(settings), settings.Loss!, "accuracy");
-        return model.Fit(
+        int epochs = settings.Epochs!.Value;
+        Callbacks.History Phase(int end, int start) => model.Fit(
             data.X,
             data.Y,
             batchSize: settings.BatchSize!.Value,
-            epochs: settings.Epochs!.Value,
+            epochs: end,
             validationData: (data.ValidationX, data.ValidationY),
             callbacks: [callback],
-            evaluationsPerEpoch: settings.EvaluationsPerEpoch ?? 1);
+            evaluationsPerEpoch: settings.EvaluationsPerEpoch ?? 1,
+            initialEpoch: start);
+
+        var phases = new List<Callbacks.History> { Phase(epochs, 0) };
+        if (settings.FineTune is { } fineTune)
+        {
+            FreezeAllButLast(model, fineTune.TrainableLayers);
+            phases.Add(Phase(epochs + fineTune.Epochs, epochs));
+        }
+
+        return phases;
     }
+
+    private static void FreezeAllButLast(Models.Sequential model, int trainableLayers)
+    {
+        if (trainableLayers > model.Layers.Count)
+        {
+            throw new ConfigurationException($"fineTune.trainableLayers {trainableLayers} exceeds the model's {model.Layers.Count} layers.");
+        }
+
+        foreach (var layer in model.Layers.Take(model.Layers.Count - trainableLayers))
+        {
+            layer.Trainable = false;
+        }
+    }
+
+    /// <summary>
+    /// A record for this run made from an identical finished run of another experiment (see
+    /// <see cref="RunOptions.SharingCandidates"/>), or null when there is none.
+    /// </summary>
+    private RunRecord? SharedRun(Experiment experiment, string variant, TrainingSettings settings, int seed, string hash)
+    {
+        if (options.Quick || options.Epochs is not null || settings.FineTune is not null)
+        {
+            return null;
+        }
+
+        int epochs = settings.Epochs!.Value;
+        foreach (var candidate in options.SharingCandidates.Where(c => c.Name != experiment.Name && SharesPipeline(c, experiment)))
+        {
+            foreach (var donorVariant in candidate.Config.Variants)
+            {
+                var donorSettings = candidate.Config.Resolve(donorVariant);
+                string donorPath = RecordPath(options.ResultsDirectory, candidate.Name, donorVariant.Name, seed);
+                if (donorSettings.Epochs < epochs
+                    || Trunk(donorSettings) != Trunk(settings)
+                    || !File.Exists(donorPath))
+                {
+                    continue;
+                }
+
+                var donor = RecordJson.ReadRecord(donorPath);
+                if (donor.ConfigHash != ConfigLoader.Hash(candidate.Config, donorVariant) || donor.Status != RunStatus.Completed
+                    || donor.Environment.Threads != options.Threads || donor.SharedFrom is not null || donor.Epochs.Count < epochs)
+                {
+                    continue;
+                }
+
+                return donor with
+                {
+                    Experiment = experiment.Name,
+                    Variant = variant,
+                    ConfigHash = hash,
+                    WallTimeSeconds = 0,
+                    Epochs = donor.Epochs.Where(e => e.Epoch <= epochs).ToList(),
+                    Evaluations = donor.Evaluations.Where(e => e.Epoch <= epochs).ToList(),
+                    SharedFrom = $"{candidate.Name}/{donorVariant.Name}/seed-{seed}",
+                };
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The settings that fix a run's first epochs: all but the epoch count and what follows it.</summary>
+    private static TrainingSettings Trunk(TrainingSettings settings) => settings with { Epochs = null, FineTune = null };
+
+    /// <summary>Whether two experiments turn a dataset into the same data and models (neither overrides the other's preparation).</summary>
+    private static bool SharesPipeline(Experiment a, Experiment b) =>
+        a.Dataset.Name == b.Dataset.Name
+        && DeclaringType(a, nameof(Experiment.Prepare)) == DeclaringType(b, nameof(Experiment.Prepare))
+        && DeclaringType(a, nameof(Experiment.BuildModel)) == DeclaringType(b, nameof(Experiment.BuildModel));
+
+    private static Type? DeclaringType(Experiment experiment, string method) => experiment.GetType().GetMethod(method)?.DeclaringType;
 
     private static List<EpochRecord> Points(IReadOnlyDictionary<string, List<double>> curves, IReadOnlyList<double> at) =>
         at.Select((epoch, i) => new EpochRecord(epoch, curves.ToDictionary(c => c.Key, c => c.Value[i]))).ToList();
@@ -127,8 +224,11 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
         return options.Quick ? data.Head(1024, 512) : data;
     }
 
-    private TrainingSettings Settings(ExperimentConfig config, VariantConfig variant) =>
-        config.Resolve(variant with { Training = VariantOverrides(variant) });
+    private TrainingSettings Settings(ExperimentConfig config, VariantConfig variant)
+    {
+        var settings = config.Resolve(variant with { Training = VariantOverrides(variant) });
+        return options.Quick && settings.FineTune is { } fineTune ? settings with { FineTune = fineTune with { Epochs = 1 } } : settings;
+    }
 
     private TrainingSettings? VariantOverrides(VariantConfig variant)
     {

@@ -11,6 +11,9 @@ public interface IRunProgress
     /// <summary>An existing record was kept.</summary>
     void RunSkipped(string variant, int seed, string path);
 
+    /// <summary>A record was made from an identical finished run of another experiment (see <see cref="RunRecord.SharedFrom"/>).</summary>
+    void RunShared(RunRecord record, string path);
+
     /// <summary>A training step ended; <paramref name="loss"/> and <paramref name="accuracy"/> are the epoch's running means.</summary>
     void Step(int epoch, int batch, int batches, double loss, double accuracy);
 

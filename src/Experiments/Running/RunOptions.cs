@@ -34,4 +34,10 @@ public sealed record RunOptions
 
     /// <summary>Number of training steps whose running loss forms the fingerprint. The default value is 20.</summary>
     public int FingerprintSteps { get; init; } = 20;
+
+    /// <summary>
+    /// Experiments whose finished runs may stand in for an identical run (same dataset and preparation, same training
+    /// settings but at least as many epochs, same seed and threads) instead of training it again; none by default.
+    /// </summary>
+    public IReadOnlyList<Experiment> SharingCandidates { get; init; } = [];
 }

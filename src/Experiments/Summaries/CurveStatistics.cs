@@ -7,13 +7,14 @@ namespace KerasNet.Experiments.Summaries;
 /// <param name="StandardDeviation">Sample standard deviation (n − 1); 0 for a single seed.</param>
 /// <param name="Min">Smallest value.</param>
 /// <param name="Max">Largest value.</param>
-public sealed record CurveStatistics(double Epoch, int Count, double Mean, double StandardDeviation, double Min, double Max)
+/// <param name="Values">The seeds' values, in the order of the summary's seeds.</param>
+public sealed record CurveStatistics(double Epoch, int Count, double Mean, double StandardDeviation, double Min, double Max, IReadOnlyList<double> Values)
 {
     /// <summary>The statistics of some values.</summary>
     public static CurveStatistics Of(double epoch, IReadOnlyList<double> values)
     {
         double mean = values.Average();
         double variance = values.Count > 1 ? values.Sum(v => (v - mean) * (v - mean)) / (values.Count - 1) : 0;
-        return new CurveStatistics(epoch, values.Count, mean, Math.Sqrt(variance), values.Min(), values.Max());
+        return new CurveStatistics(epoch, values.Count, mean, Math.Sqrt(variance), values.Min(), values.Max(), [.. values]);
     }
 }

@@ -27,6 +27,11 @@ public static class Verifier
             return new CheckResult($"{head}, {found}", CheckOutcome.Inconclusive, $"{found}; run 'reproduce run {config.Name}'.", reference.Check);
         }
 
+        if (reference.Check == CheckKind.Collapses)
+        {
+            return CheckCollapse(head, point, reference);
+        }
+
         double distance = Math.Abs(point.Mean - reference.Value);
         bool within = distance <= reference.Tolerance;
         string description = $"{head}, reproduced {F(point.Mean)}±{F(point.StandardDeviation)} (n={point.Count})";
@@ -35,6 +40,17 @@ public static class Verifier
             : new CheckResult(description, within ? CheckOutcome.Fail : CheckOutcome.Pass, within
                 ? $"recorded as a deviation ({reference.Reason}) but now within tolerance {F(reference.Tolerance)}: update the config."
                 : $"deviation still holds: |difference| {F(distance)} > tolerance {F(reference.Tolerance)} ({reference.Reason}).", reference.Check);
+    }
+
+    private static CheckResult CheckCollapse(string head, CurveStatistics point, ReferenceValue reference)
+    {
+        var collapsed = point.Values.Where(v => Math.Abs(v - reference.Value) <= reference.Tolerance).ToList();
+        var others = point.Values.Where(v => Math.Abs(v - reference.Value) > reference.Tolerance).ToList();
+        string rest = others.Count == 0 ? "no other seeds" : $"the other {others.Count} average {F(others.Average())}";
+        string description = $"{head} (a collapsed run), {collapsed.Count} of {point.Count} seeds collapsed, {rest}";
+        return collapsed.Count > 0
+            ? new CheckResult(description, CheckOutcome.Pass, $"{collapsed.Count} of {point.Count} seeds end within {F(reference.Tolerance)} of {F(reference.Value)}, as the published run did.", reference.Check)
+            : new CheckResult(description, CheckOutcome.Fail, $"no seed ends within {F(reference.Tolerance)} of {F(reference.Value)}: the published collapse does not reproduce ({reference.Reason}).", reference.Check);
     }
 
     private static CheckResult CheckClaim(ExperimentConfig config, ExperimentSummary summary, ClaimConfig claim, int requiredSeeds)

@@ -20,6 +20,7 @@ public sealed partial class Sequential
     /// <param name="shuffle">Reorder the training samples every epoch. The default value is true.</param>
     /// <param name="callbacks">Callbacks besides the returned <see cref="History"/>.</param>
     /// <param name="evaluationsPerEpoch">Evaluation points per epoch (report aven2019 uses 20). The default value is 1.</param>
+    /// <param name="initialEpoch">The epoch index to start from, as Keras's <c>initial_epoch</c> (continuing an earlier fit trains epochs <c>initialEpoch..epochs-1</c>). The default value is 0.</param>
     /// <returns>The learning curves.</returns>
     public History Fit(
         NDArray<float> x,
@@ -30,7 +31,8 @@ public sealed partial class Sequential
         (NDArray<float> X, NDArray<float> Y)? validationData = null,
         bool shuffle = true,
         IEnumerable<Callback>? callbacks = null,
-        int evaluationsPerEpoch = 1)
+        int evaluationsPerEpoch = 1,
+        int initialEpoch = 0)
     {
         var (optimizer, loss) = RequireCompiled(nameof(Fit));
         RequirePositive(batchSize, nameof(batchSize));
@@ -40,6 +42,11 @@ public sealed partial class Sequential
         }
 
         RequirePositive(evaluationsPerEpoch, nameof(evaluationsPerEpoch));
+        if (initialEpoch < 0 || initialEpoch > epochs)
+        {
+            throw new ArgumentOutOfRangeException(nameof(initialEpoch), $"Expected 0 <= initialEpoch <= epochs. Received: initialEpoch={initialEpoch}, epochs={epochs}");
+        }
+
         if (validationSplit is < 0 or >= 1 || double.IsNaN(validationSplit))
         {
             throw new ArgumentOutOfRangeException(nameof(validationSplit), $"Expected a fraction in [0, 1). Received: validationSplit={validationSplit}");
@@ -62,7 +69,7 @@ public sealed partial class Sequential
         StopTraining = false;
         allCallbacks.ForEach(c => c.Model = this);
         allCallbacks.ForEach(c => c.OnTrainBegin());
-        for (int epoch = 0; epoch < epochs && !StopTraining; epoch++)
+        for (int epoch = initialEpoch; epoch < epochs && !StopTraining; epoch++)
         {
             allCallbacks.ForEach(c => c.OnEpochBegin(epoch));
             lastLogs = RunEpoch(epoch, data, batchSize, shuffle ? random.Permutation(data.TrainCount) : null, evaluationsPerEpoch, trainable, optimizer, loss, allCallbacks);

@@ -101,6 +101,10 @@ public sealed class ExperimentRunnerTests
         {
         }
 
+        public void RunShared(RunRecord record, string path)
+        {
+        }
+
         public void Step(int epoch, int batch, int batches, double loss, double accuracy)
         {
         }

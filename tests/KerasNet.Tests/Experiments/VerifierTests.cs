@@ -30,6 +30,24 @@ public sealed class VerifierTests
     }
 
     [Test]
+    public void Collapse_ReproducesWhenAnySeedCollapses_AndReportsTheOthers()
+    {
+        var config = Config(CheckKind.Collapses) with
+        {
+            References = [new ReferenceValue { Variant = "a", Metric = "val_accuracy", Epoch = 2, Value = 0.1, Source = "t", Check = CheckKind.Collapses, Tolerance = 0.05, Reason = "r" }],
+        };
+
+        var oneCollapsed = Verifier.Check(config, Summary([0.1, 0.9, 0.92, 0.88]), 4).Single();
+        var noneCollapsed = Verifier.Check(config, Summary([0.16, 0.9, 0.92, 0.88]), 4).Single();
+        var allCollapsed = Verifier.Check(config, Summary([0.1, 0.1, 0.1, 0.1]), 4).Single();
+
+        Assert.That(oneCollapsed.Outcome, Is.EqualTo(CheckOutcome.Pass), oneCollapsed.Detail);
+        Assert.That(oneCollapsed.Description, Does.Contain("1 of 4 seeds collapsed, the other 3 average 0.9000"));
+        Assert.That(noneCollapsed.Outcome, Is.EqualTo(CheckOutcome.Fail), noneCollapsed.Detail);
+        Assert.That(allCollapsed.Description, Does.Contain("4 of 4 seeds collapsed, no other seeds"));
+    }
+
+    [Test]
     public void Claim_ComparesMeansWithTheMargin()
     {
         var config = Config(CheckKind.Reproduces) with
@@ -55,6 +73,14 @@ public sealed class VerifierTests
         Variants = [new VariantConfig { Name = "a" }],
         References = [new ReferenceValue { Variant = "a", Metric = "val_accuracy", Epoch = 2, Value = 0.8, Source = "t", Check = kind, Tolerance = 0.01, Reason = "r" }],
     };
+
+    private static ExperimentSummary Summary(IReadOnlyList<double> finalValues) => new("demo/v",
+    [
+        new VariantSummary("a", Enumerable.Range(1, finalValues.Count).ToList(), [], new Dictionary<string, IReadOnlyList<CurveStatistics>>
+        {
+            ["val_accuracy"] = [CurveStatistics.Of(1, Enumerable.Repeat(0.1, finalValues.Count).ToList()), CurveStatistics.Of(2, finalValues)],
+        }),
+    ]);
 
     private static ExperimentSummary Summary(double mean, int seeds, double firstEpoch = 0.5) => new("demo/v",
     [
