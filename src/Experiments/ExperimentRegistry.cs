@@ -10,9 +10,16 @@ public static class ExperimentRegistry
     private static readonly Dictionary<string, Func<ExperimentConfig, Experiment>> Factories = new(StringComparer.Ordinal)
     {
         [FashionMnistDenseExperiment.ExperimentName] = config => new FashionMnistDenseExperiment(config),
+        [ActivationsExperiment.ExperimentName] = config => new ActivationsExperiment(config),
+        [BatchNormalizationExperiment.ExperimentName] = config => new BatchNormalizationExperiment(config),
+        [DeeperExperiment.ExperimentName] = config => new DeeperExperiment(config),
+        [DropoutExperiment.ExperimentName] = config => new DropoutExperiment(config),
+        [FinalCifar10Experiment.ExperimentName] = config => new FinalCifar10Experiment(config),
+        [FinalFashionMnistExperiment.ExperimentName] = config => new FinalFashionMnistExperiment(config),
         [FlatExperiment.ExperimentName] = config => new FlatExperiment(config),
         [HyperparameterGridExperiment.ExperimentName] = config => new HyperparameterGridExperiment(config),
         [InitializationExperiment.ExperimentName] = config => new InitializationExperiment(config),
+        [LeakyReluExperiment.ExperimentName] = config => new LeakyReluExperiment(config),
         [WideExperiment.ExperimentName] = config => new WideExperiment(config),
     };
 

@@ -193,6 +193,7 @@ public static class ExperimentCommands
         return checks.Any(c => c.Outcome == CheckOutcome.Fail) ? "FAILED"
             : present < expected ? $"partial ({present}/{expected} runs)"
             : checks.Any(c => c.Kind == Experiments.Configuration.CheckKind.Deviates) ? "deviation"
+            : checks.Count == 0 ? "complete (nothing to check)"
             : "verified";
     }
 

@@ -3,7 +3,9 @@ namespace KerasNet.Experiments.Configuration;
 /// <summary>
 /// A qualitative claim as a relation between seed means: the mean of <see cref="Metric"/> at
 /// <see cref="HigherEpoch"/> for <see cref="Higher"/> exceeds that of <see cref="Lower"/> at <see cref="LowerEpoch"/> by more than <see cref="Margin"/>.
-/// The same variant on both sides with different epochs states "rises from epoch a to b".
+/// The same variant on both sides with different epochs states "rises from epoch a to b". Without
+/// <see cref="Lower"/>, the claim is absolute: the mean exceeds <see cref="Margin"/> itself (e.g. "the gap between
+/// training and test accuracy is above 0.1").
 /// </summary>
 public sealed record ClaimConfig
 {
@@ -19,11 +21,11 @@ public sealed record ClaimConfig
     /// <summary>The epoch read for <see cref="Higher"/>.</summary>
     public required int HigherEpoch { get; init; }
 
-    /// <summary>The variant whose mean should be lower.</summary>
-    public required string Lower { get; init; }
+    /// <summary>The variant whose mean should be lower; none for an absolute claim.</summary>
+    public string? Lower { get; init; }
 
-    /// <summary>The epoch read for <see cref="Lower"/>.</summary>
-    public required int LowerEpoch { get; init; }
+    /// <summary>The epoch read for <see cref="Lower"/>; required with it.</summary>
+    public int? LowerEpoch { get; init; }
 
     /// <summary>The margin the difference must exceed.</summary>
     public required double Margin { get; init; }

@@ -128,7 +128,15 @@ public static class ConfigLoader
         foreach (var claim in config.Claims)
         {
             CheckPoint(config, claim.Higher, claim.HigherEpoch, $"claim '{claim.Text}'", Fail);
-            CheckPoint(config, claim.Lower, claim.LowerEpoch, $"claim '{claim.Text}'", Fail);
+            if (claim.Lower is null != claim.LowerEpoch is null)
+            {
+                Fail($"claim '{claim.Text}': lower and lowerEpoch go together (both, or neither for an absolute claim).");
+            }
+
+            if (claim.Lower is not null)
+            {
+                CheckPoint(config, claim.Lower, claim.LowerEpoch!.Value, $"claim '{claim.Text}'", Fail);
+            }
         }
     }
 

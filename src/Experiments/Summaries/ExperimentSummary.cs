@@ -33,10 +33,11 @@ public sealed record ExperimentSummary(string Experiment, IReadOnlyList<VariantS
                 continue;
             }
 
-            var metrics = records.SelectMany(r => r.Epochs).SelectMany(e => e.Metrics.Keys).Distinct().Order(StringComparer.Ordinal);
+            var epochs = records.SelectMany(r => r.Epochs).Select(DerivedMetrics.WithDerived).ToList();
+            var metrics = epochs.SelectMany(e => e.Metrics.Keys).Distinct().Order(StringComparer.Ordinal);
             var curves = metrics.ToDictionary(
                 m => m,
-                m => (IReadOnlyList<CurveStatistics>)records.SelectMany(r => r.Epochs)
+                m => (IReadOnlyList<CurveStatistics>)epochs
                     .Where(e => e.Metrics.ContainsKey(m))
                     .GroupBy(e => e.Epoch)
                     .OrderBy(g => g.Key)

@@ -55,20 +55,26 @@ public static class Verifier
 
     private static CheckResult CheckClaim(ExperimentConfig config, ExperimentSummary summary, ClaimConfig claim, int requiredSeeds)
     {
-        var higher = summary.Variant(claim.Higher)?.At(claim.Metric, claim.HigherEpoch);
-        var lower = summary.Variant(claim.Lower)?.At(claim.Metric, claim.LowerEpoch);
         string head = $"{config.Name} claim \"{claim.Text}\"";
-        if (higher is null || lower is null || higher.Count < requiredSeeds || lower.Count < requiredSeeds)
+        var higher = summary.Variant(claim.Higher)?.At(claim.Metric, claim.HigherEpoch);
+        var lower = claim.Lower is null ? null : summary.Variant(claim.Lower)?.At(claim.Metric, claim.LowerEpoch!.Value);
+        if (higher is null || higher.Count < requiredSeeds || (claim.Lower is not null && (lower is null || lower.Count < requiredSeeds)))
         {
-            return new CheckResult($"{head}: not enough records", CheckOutcome.Inconclusive, $"needs {requiredSeeds} seeds of {claim.Higher} and {claim.Lower}.", null);
+            string needs = claim.Lower is null ? claim.Higher : $"{claim.Higher} and {claim.Lower}";
+            return new CheckResult($"{head}: not enough records", CheckOutcome.Inconclusive, $"needs {requiredSeeds} seeds of {needs}.", null);
         }
 
-        double difference = higher.Mean - lower.Mean;
+        double difference = higher.Mean - (lower?.Mean ?? 0);
         bool holds = difference > claim.Margin;
+        string compared = lower is null
+            ? $"{claim.Higher}@{claim.HigherEpoch} {F(higher.Mean)} {claim.Metric} (n={higher.Count})"
+            : $"{claim.Higher}@{claim.HigherEpoch} {F(higher.Mean)} vs {claim.Lower}@{claim.LowerEpoch} {F(lower.Mean)} {claim.Metric} (n={Math.Min(higher.Count, lower.Count)})";
         return new CheckResult(
-            $"{head}: {claim.Higher}@{claim.HigherEpoch} {F(higher.Mean)} vs {claim.Lower}@{claim.LowerEpoch} {F(lower.Mean)} {claim.Metric} (n={Math.Min(higher.Count, lower.Count)})",
+            $"{head}: {compared}",
             holds ? CheckOutcome.Pass : CheckOutcome.Fail,
-            $"difference {F(difference)} {(holds ? ">" : "≤")} margin {F(claim.Margin)}.",
+            lower is null
+                ? $"mean {F(difference)} {(holds ? ">" : "≤")} threshold {F(claim.Margin)}."
+                : $"difference {F(difference)} {(holds ? ">" : "≤")} margin {F(claim.Margin)}.",
             null);
     }
 

@@ -1,5 +1,6 @@
 using KerasNet.Experiments;
 using KerasNet.Experiments.Configuration;
+using KerasNet.Experiments.Records;
 
 namespace KerasNet.Tests.Experiments;
 
@@ -37,11 +38,46 @@ public sealed class ConfigLoaderTests : TemporaryDirectoryTest
     [TestCase("\"epoch\": 3, \"value\"", "\"epoch\": 7, \"value\"", "epoch 7 is outside 1..3")]
     [TestCase("\"check\": \"reproduces\"", "\"check\": \"maybe\"", "invalid JSON")]
     [TestCase("{ \"name\": \"b\", \"training\"", "{ \"name\": \"a\", \"training\"", "listed twice")]
+    [TestCase("\"batchSize\": 64", "\"batchSize\": 64, \"kernelInitializer\": \"zeroes\"", "kernelInitializer 'zeroes' is unknown")]
+    [TestCase("\"batchSize\": 64", "\"batchSize\": 64, \"kernelInitializer\": \"zeros\"", "model 'demo-fashion-dense' takes no activation or kernelInitializer option")]
+    [TestCase("\"batchSize\": 64", "\"batchSize\": 64, \"activation\": \"swish2\"", "activation 'swish2' is unknown")]
+    [TestCase("\"batchSize\": 64", "\"batchSize\": 64, \"negativeSlope\": 0.1", "negativeSlope 0.1 needs activation 'leaky_relu'")]
+    [TestCase("\"batchSize\": 64", "\"batchSize\": 64, \"fineTune\": { \"epochs\": 0, \"trainableLayers\": 2 }", "fineTune needs epochs > 0")]
+    [TestCase("\"batchSize\": 64", "\"batchSize\": 64, \"fineTune\": { \"epochs\": 2 }", "missing value")]
     public void Load_InvalidConfig_ThrowsNamingTheFileAndProblem(string find, string replace, string expected)
     {
         string path = Write(Valid.Replace(find, replace, StringComparison.Ordinal));
 
         Assert.That(() => ConfigLoader.Load(path), Throws.TypeOf<ConfigurationException>().With.Message.StartsWith(path).And.Message.Contain(expected));
+    }
+
+    [Test]
+    public void Load_FineTune_AddsItsEpochsToTheCheckableOnes_AndLeavesOtherHashesAlone()
+    {
+        string withFineTune = Valid
+            .Replace("\"batchSize\": 64", "\"batchSize\": 64, \"fineTune\": { \"epochs\": 2, \"trainableLayers\": 1 }", StringComparison.Ordinal)
+            .Replace("\"variant\": \"a\", \"metric\": \"val_accuracy\", \"epoch\": 3", "\"variant\": \"b\", \"metric\": \"val_accuracy\", \"epoch\": 5", StringComparison.Ordinal);
+        var plain = ConfigLoader.Load(Write(Valid));
+
+        var config = ConfigLoader.Load(Write(withFineTune));
+
+        Assert.That(config.Resolve(config.Variant("b")).TotalEpochs, Is.EqualTo(5));
+        Assert.That(ConfigLoader.Hash(config, config.Variant("a")), Is.EqualTo(ConfigLoader.Hash(plain, plain.Variant("a"))), "unset new fields do not change the hash of existing records");
+        Assert.That(ConfigLoader.Hash(config, config.Variant("b")), Is.Not.EqualTo(ConfigLoader.Hash(plain, plain.Variant("b"))));
+    }
+
+    [Test]
+    public void Hash_OfEveryCommittedRecord_IsItsVariantsCurrentHash()
+    {
+        string root = SeedSetTests.RepositoryRoot();
+        var records = Directory.GetFiles(Path.Combine(root, "results"), "seed-*.json", SearchOption.AllDirectories).Select(RecordJson.ReadRecord).ToList();
+        Assume.That(records, Is.Not.Empty);
+
+        foreach (var record in records)
+        {
+            var config = ConfigLoader.LoadByName(Path.Combine(root, "configs"), record.Experiment);
+            Assert.That(record.ConfigHash, Is.EqualTo(ConfigLoader.Hash(config, config.Variant(record.Variant))), $"{record.Experiment} {record.Variant} seed {record.Seed}: a code or config change altered the hash, so the committed record no longer counts");
+        }
     }
 
     [Test]

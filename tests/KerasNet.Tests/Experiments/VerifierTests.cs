@@ -63,6 +63,34 @@ public sealed class VerifierTests
         Assert.That(fails.Outcome, Is.EqualTo(CheckOutcome.Fail));
     }
 
+    [Test]
+    public void Claim_WithoutALowerSide_ComparesTheMeanWithTheThreshold()
+    {
+        var config = Config(CheckKind.Reproduces) with
+        {
+            References = [],
+            Claims = [new ClaimConfig { Text = "high", Metric = "val_accuracy", Higher = "a", HigherEpoch = 2, Margin = 0.75, Reason = "r" }],
+        };
+
+        var holds = Verifier.Check(config, Summary(0.8, seeds: 4), 4).Single();
+        var fails = Verifier.Check(config, Summary(0.7, seeds: 4), 4).Single();
+
+        Assert.That(holds.Outcome, Is.EqualTo(CheckOutcome.Pass), holds.Detail);
+        Assert.That(holds.Detail, Does.Contain("threshold 0.7500"));
+        Assert.That(fails.Outcome, Is.EqualTo(CheckOutcome.Fail));
+    }
+
+    [Test]
+    public void Summary_DerivesTheGeneralizationGapFromEachRecord()
+    {
+        var epoch = new KerasNet.Experiments.Records.EpochRecord(1, new Dictionary<string, double> { ["accuracy"] = 0.9, ["val_accuracy"] = 0.85 });
+
+        var derived = DerivedMetrics.WithDerived(epoch);
+
+        Assert.That(derived.Metrics[DerivedMetrics.GeneralizationGap], Is.EqualTo(0.05).Within(1e-12));
+        Assert.That(DerivedMetrics.WithDerived(epoch with { Metrics = new Dictionary<string, double> { ["accuracy"] = 0.9 } }).Metrics, Does.Not.ContainKey(DerivedMetrics.GeneralizationGap));
+    }
+
     private static ExperimentConfig Config(CheckKind kind) => new()
     {
         Name = "demo/v",
