@@ -58,10 +58,11 @@ public sealed class ReportWriter(string repositoryRoot, string resultsDirectory,
         {
             var s = config.Resolve(variant);
             var seeds = summary.Variant(variant.Name)?.Seeds ?? [];
-            text.AppendLine(CultureInfo.InvariantCulture, $"| {variant.Name} | {s.Model} | {s.Optimizer}{(s.Epsilon is { } e ? $" (ε {e})" : "")} | {s.LearningRate} | {s.BatchSize} | {s.Epochs} | {seeds.Count} of {requiredSeeds} |");
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {variant.Name} | {Model(s)} | {s.Optimizer}{(s.Epsilon is { } e ? $" (ε {e})" : "")} | {s.LearningRate} | {s.BatchSize} | {Epochs(s)} | {seeds.Count} of {requiredSeeds} |");
         }
 
         text.AppendLine();
+        text.Append(GridTable.Render(config, summary));
         if (checks.Count > 0)
         {
             text.AppendLine("| verdict | check | why |");
@@ -119,9 +120,31 @@ public sealed class ReportWriter(string repositoryRoot, string resultsDirectory,
         double hours = records.Sum(r => r.WallTimeSeconds) / 3600;
         text.AppendLine(CultureInfo.InvariantCulture, $"Records: {records.Count} runs, {hours:F2} h of training; commits {string.Join(", ", environment.Select(e => e.GitCommit[..Math.Min(10, e.GitCommit.Length)] + (e.GitDirty ? " (dirty)" : "")).Distinct())}; " +
             $"{string.Join("; ", environment.Select(e => $"{e.Cpu}, {e.Threads} threads, TorchSharp {e.TorchSharp}, libtorch {e.LibTorch}, .NET {e.DotNet}").Distinct())}. " +
-            $"Diverged runs: {records.Count(r => r.Status == RunStatus.Diverged)}.");
+            $"Diverged runs: {records.Count(r => r.Status == RunStatus.Diverged)}.{SharedNote(records)}");
         text.AppendLine();
     }
+
+    private static string SharedNote(List<RunRecord> records)
+    {
+        var shared = records.Where(r => r.SharedFrom is not null).ToList();
+        return shared.Count == 0
+            ? string.Empty
+            : $" Shared from identical runs of other experiments (not trained again): {shared.Count}, from {string.Join(", ", shared.Select(r => string.Join('/', r.SharedFrom!.Split('/').Take(2))).Distinct())}.";
+    }
+
+    private static string Model(TrainingSettings settings)
+    {
+        var options = new[]
+        {
+            settings.Activation is { } activation ? $"activation {activation}{(settings.NegativeSlope is { } slope ? $" (slope {slope.ToString(CultureInfo.InvariantCulture)})" : "")}" : null,
+            settings.KernelInitializer is { } initializer ? $"kernels {initializer}" : null,
+        }.OfType<string>().ToList();
+        return options.Count == 0 ? settings.Model! : $"{settings.Model} ({string.Join(", ", options)})";
+    }
+
+    private static string Epochs(TrainingSettings settings) => settings.FineTune is { } fineTune
+        ? $"{settings.Epochs} + {fineTune.Epochs} with all but the last {fineTune.TrainableLayers} layers frozen"
+        : $"{settings.Epochs}";
 
     private static int Count(IReadOnlyList<CheckResult> checks, CheckOutcome outcome) => checks.Count(c => c.Outcome == outcome);
 

@@ -1,0 +1,54 @@
+using KerasNet.Experiments.Configuration;
+using KerasNet.Experiments.Reporting;
+using KerasNet.Experiments.Summaries;
+
+namespace KerasNet.Tests.Experiments;
+
+public sealed class GridTableTests
+{
+    [Test]
+    public void Render_TwoKeyGrid_LaysOutPublishedAndReproducedLikeTheReportsTable()
+    {
+        var config = Config(["lr=0.1,batch=8", "lr=0.1,batch=16", "lr=0.2,batch=8", "lr=0.2,batch=16"]);
+        var summary = new ExperimentSummary("demo/grid",
+        [
+            Variant("lr=0.1,batch=8", [0.9, 0.92]),
+            Variant("lr=0.2,batch=16", [0.1, 0.8]),
+        ]);
+
+        string table = GridTable.Render(config, summary);
+
+        Assert.That(table, Does.Contain("| lr \\ batch | 8 | 16 |"));
+        Assert.That(table, Does.Contain("| 0.1 | 0.91 → 0.910 ± 0.014 (n=2) | – → (not run) |"));
+        Assert.That(table, Does.Contain("| 0.2 | – → (not run) | 0.10 → 0.450 ± 0.495 (n=2), 1 collapsed |"));
+    }
+
+    [Test]
+    public void Render_VariantsThatAreNotATwoKeyGrid_GivesNothing()
+    {
+        var config = Config(["relu", "tanh"]) with { References = [] };
+
+        Assert.That(GridTable.Render(config, new ExperimentSummary("demo/grid", [])), Is.Empty);
+    }
+
+    private static ExperimentConfig Config(IReadOnlyList<string> variants) => new()
+    {
+        Name = "demo/grid",
+        Section = "s",
+        Description = "d",
+        Dataset = "fashion-mnist",
+        Training = new TrainingSettings { Epochs = 1 },
+        Variants = [.. variants.Select(v => new VariantConfig { Name = v })],
+        References =
+        [
+            new ReferenceValue { Variant = "lr=0.1,batch=8", Metric = "val_accuracy", Epoch = 1, Value = 0.91, Source = "t", Check = CheckKind.Reproduces, Tolerance = 0.01, Reason = "r" },
+            new ReferenceValue { Variant = "lr=0.2,batch=16", Metric = "val_accuracy", Epoch = 1, Value = 0.1, Source = "t", Check = CheckKind.Collapses, Tolerance = 0.05, Reason = "r" },
+        ],
+    };
+
+    private static VariantSummary Variant(string name, IReadOnlyList<double> values) => new(
+        name,
+        [.. Enumerable.Range(1, values.Count)],
+        [],
+        new Dictionary<string, IReadOnlyList<CurveStatistics>> { ["val_accuracy"] = [CurveStatistics.Of(1, values)] });
+}
