@@ -61,10 +61,39 @@ public sealed class Conv2D : KernelLayer
     protected override void OnBuild(Shape shape) =>
         AddKernelAndBias(new Shape(KernelSize.Height, KernelSize.Width, shape[2], Filters), Filters, WeightLayout.ConvolutionKernel);
 
+    /// <summary>
+    /// The channel multiple oneDNN's blocked CPU kernels work in. libtorch 2.10's float32 oneDNN convolution gives wrong
+    /// values, even NaN (it reads the uninitialized tail of a channel block), when more than 16 input channels are not a
+    /// multiple of 16 (forward) or when the filter count is not a multiple of 16 (gradient with respect to the input);
+    /// weight gradients are right, and counts that are multiples of 16 (or inputs of at most 16 channels) are right.
+    /// Such a convolution is computed with zero channels appended up to the multiple and the extra output channels
+    /// dropped, which leaves outputs and gradients exact (tested against float64 in Conv2DGradientTests).
+    /// </summary>
+    internal const int ChannelBlock = 16;
+
     internal override Tensor Call(Tensor inputs, bool training)
     {
         var (padded, symmetric) = SpatialPadding.Apply(inputs, KernelSize, Strides, Padding, 0);
-        var output = F.conv2d(padded, Kernel!.Value, Bias?.Value, strides: Strides.ToArray(), padding: symmetric);
-        return Activation.Apply(output);
+        var kernel = Kernel!.Value;
+        var bias = Bias?.Value;
+        int channels = (int)kernel.shape[1];
+        int extraChannels = channels > ChannelBlock ? ToBlock(channels) : 0;
+        int extraFilters = inputs.requires_grad ? ToBlock(Filters) : 0;
+        if (extraChannels > 0)
+        {
+            padded = cat([padded, zeros([padded.shape[0], extraChannels, padded.shape[2], padded.shape[3]], dtype: padded.dtype)], 1);
+            kernel = cat([kernel, zeros([Filters, extraChannels, kernel.shape[2], kernel.shape[3]], dtype: kernel.dtype)], 1);
+        }
+
+        if (extraFilters > 0)
+        {
+            kernel = cat([kernel, zeros([extraFilters, .. kernel.shape[1..]], dtype: kernel.dtype)], 0);
+            bias = bias is null ? null : cat([bias, zeros(extraFilters, dtype: bias.dtype)], 0);
+        }
+
+        var output = F.conv2d(padded, kernel, bias, strides: Strides.ToArray(), padding: symmetric);
+        return Activation.Apply(extraFilters > 0 ? output.narrow(1, 0, Filters) : output);
     }
+
+    private static int ToBlock(int count) => (ChannelBlock - (count % ChannelBlock)) % ChannelBlock;
 }

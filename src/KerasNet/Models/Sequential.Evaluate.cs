@@ -57,7 +57,7 @@ public sealed partial class Sequential
     /// <summary>Targets as a tensor: class indices (int64) for a sparse loss, otherwise float32 in the internal layout.</summary>
     internal Tensor TargetTensor(NDArray<float> y) => TensorConversion.ToTargets(y, Loss is { TakesClassIndices: true });
 
-    private void CheckInputs(NDArray<float> x, string name)
+    internal void CheckInputs(NDArray<float> x, string name)
     {
         if (x.SampleShape is null || !x.SampleShape.Equals(InputShape))
         {

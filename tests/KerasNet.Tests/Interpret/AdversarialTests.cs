@@ -1,0 +1,63 @@
+using KerasNet.Interpret;
+
+namespace KerasNet.Tests.Interpret;
+
+[NonParallelizable]
+public sealed class AdversarialTests
+{
+    private PlantedPatchTask task = null!;
+
+    [OneTimeSetUp]
+    public void TrainThePlantedPatchNet() => task = PlantedPatchTask.Train();
+
+    [Test]
+    public void Fgsm_WithZeroBudget_ChangesNothing_AndWithABudgetLowersAccuracy()
+    {
+        double clean = Adversarial.Accuracy(task.Model, task.TestX, task.TestY);
+
+        var unchanged = Adversarial.Fgsm(task.Model, task.TestX, task.TestY, epsilon: 0);
+        var attacked = Adversarial.Fgsm(task.Model, task.TestX, task.TestY, epsilon: 0.3);
+
+        Assert.That(clean, Is.GreaterThan(0.9), "the planted-patch net must first be accurate");
+        Assert.That(unchanged.Data, Is.EqualTo(task.TestX.Data));
+        Assert.That(Adversarial.Accuracy(task.Model, attacked, task.TestY), Is.LessThan(clean - 0.2));
+        Assert.That(attacked.Data.Zip(task.TestX.Data, (a, b) => Math.Abs(a - b)), Is.All.LessThanOrEqualTo(0.3f + 1e-6f));
+        Assert.That(attacked.Data, Is.All.InRange(0f, 1f));
+    }
+
+    [Test]
+    public void Pgd_IsAtLeastAsStrongAsFgsm_AndStaysInTheBudget()
+    {
+        var fgsm = Adversarial.Fgsm(task.Model, task.TestX, task.TestY, epsilon: 0.1);
+        var pgd = Adversarial.Pgd(task.Model, task.TestX, task.TestY, epsilon: 0.1, stepSize: 0.025, steps: 10);
+
+        Assert.That(Adversarial.Accuracy(task.Model, pgd, task.TestY), Is.LessThanOrEqualTo(Adversarial.Accuracy(task.Model, fgsm, task.TestY)));
+        Assert.That(pgd.Data.Zip(task.TestX.Data, (a, b) => Math.Abs(a - b)), Is.All.LessThanOrEqualTo(0.1f + 1e-6f));
+    }
+
+    [Test]
+    public void AdamPerturbation_RaisesTheLossWithinTheBudget()
+    {
+        var attacked = Adversarial.AdamPerturbation(task.Model, task.TestX, task.TestY, epsilon: 0.2, steps: 50, learningRate: 0.01);
+
+        Assert.That(Adversarial.Accuracy(task.Model, attacked, task.TestY), Is.LessThan(Adversarial.Accuracy(task.Model, task.TestX, task.TestY)));
+        Assert.That(attacked.Data.Zip(task.TestX.Data, (a, b) => Math.Abs(a - b)), Is.All.LessThanOrEqualTo(0.2f + 1e-6f));
+    }
+
+    [Test]
+    public void AccuracyCurve_FallsWithEpsilon_FromTheCleanAccuracy()
+    {
+        var curve = Adversarial.AccuracyCurve(task.Model, task.TestX, task.TestY, [0, 0.05, 0.3], (m, x, y, e) => Adversarial.Fgsm(m, x, y, e));
+
+        Assert.That(curve[0].Accuracy, Is.EqualTo(Adversarial.Accuracy(task.Model, task.TestX, task.TestY)));
+        Assert.That(curve[2].Accuracy, Is.LessThan(curve[0].Accuracy));
+    }
+
+    [Test]
+    public void Attack_OnAnUncompiledModel_SaysToCompile()
+    {
+        var model = new KerasNet.Models.Sequential(new KerasNet.Layers.InputLayer(2), new KerasNet.Layers.Dense(2, activation: "softmax"));
+
+        Assert.That(() => Adversarial.Fgsm(model, new NDArray<float>(new float[2], 1, 2), new NDArray<float>([1f, 0f], 1, 2), 0.1), Throws.InvalidOperationException.With.Message.Contains("must be compiled"));
+    }
+}
