@@ -17,8 +17,7 @@ public static class Attribution
     public static NDArray<float> InputGradient(Sequential model, NDArray<float> images, IReadOnlyList<int>? classes = null)
     {
         using var scope = Begin(model, images);
-        var internalImages = TensorConversion.ToInternal(images);
-        var input = empty(internalImages.shape).copy_(internalImages).requires_grad_(true);
+        var input = TensorConversion.ToInternal(images).requires_grad_(true);
         var (score, _) = ModelTrace.ClassScore(model.Forward(input, training: false), classes);
         return TensorConversion.ToArray(autograd.grad([score], [input])[0]);
     }
