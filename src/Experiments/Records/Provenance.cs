@@ -24,14 +24,27 @@ public static class Provenance
             Engine.Threads);
     }
 
-    /// <summary>The CPU model name from /proc/cpuinfo, or the architecture where that is not available.</summary>
+    /// <summary>
+    /// The CPU model name from /proc/cpuinfo with its widest vector instruction set, e.g. <c>AMD EPYC (avx512)</c>
+    /// (machines sold under one name differ in SIMD width, and libtorch's kernels with it), or the architecture
+    /// where /proc/cpuinfo is not available.
+    /// </summary>
     public static string CpuModel()
     {
         const string cpuInfo = "/proc/cpuinfo";
-        string? model = File.Exists(cpuInfo)
-            ? File.ReadLines(cpuInfo).FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim()
-            : null;
-        return model ?? RuntimeInformation.ProcessArchitecture.ToString();
+        if (!File.Exists(cpuInfo))
+        {
+            return RuntimeInformation.ProcessArchitecture.ToString();
+        }
+
+        var lines = File.ReadLines(cpuInfo).Take(64).ToList();
+        string? model = lines.FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim();
+        var flags = lines.FirstOrDefault(l => l.StartsWith("flags", StringComparison.Ordinal))?.Split(':', 2)[1]
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal) ?? [];
+        string? vector = new[] { ("avx512f", "avx512"), ("avx2", "avx2"), ("avx", "avx"), ("sse4_2", "sse4.2") }
+            .Where(f => flags.Contains(f.Item1)).Select(f => f.Item2).FirstOrDefault();
+        string name = model ?? RuntimeInformation.ProcessArchitecture.ToString();
+        return vector is null ? name : $"{name} ({vector})";
     }
 
     private static string? Git(string directory, string arguments)

@@ -7,6 +7,6 @@ namespace KerasNet.Experiments.Records;
 /// <param name="LibTorch">libtorch version.</param>
 /// <param name="DotNet">.NET runtime version.</param>
 /// <param name="OperatingSystem">OS description.</param>
-/// <param name="Cpu">CPU model name.</param>
+/// <param name="Cpu">CPU model name and widest vector instruction set, e.g. <c>AMD EPYC (avx2)</c> (records made before 2026-11-24 show the name alone).</param>
 /// <param name="Threads">libtorch intra-op threads used.</param>
 public sealed record RunEnvironment(string GitCommit, bool GitDirty, string TorchSharp, string LibTorch, string DotNet, string OperatingSystem, string Cpu, int Threads);
