@@ -7,10 +7,19 @@ namespace KerasNet.Tests.Layers;
 /// <summary>
 /// Float32 Conv2D outputs and gradients against the same layer in float64. libtorch 2.10's oneDNN CPU convolution is
 /// wrong for channel counts that are not multiples of 16 (see <see cref="Conv2D.ChannelBlock"/>); the float64 gradient
-/// check cannot see that, this test does.
+/// check cannot see that, this test does. Each case runs on the path this CPU takes and on the padded path.
 /// </summary>
+[NonParallelizable]
 public sealed class Conv2DGradientTests
 {
+    private bool machineDefault;
+
+    [SetUp]
+    public void RememberPadding() => machineDefault = Conv2D.PadToChannelBlocks;
+
+    [TearDown]
+    public void RestorePadding() => Conv2D.PadToChannelBlocks = machineDefault;
+
     [TestCase(1, 8, 12, 1)]
     [TestCase(1, 20, 28, 4)]
     [TestCase(20, 50, 12, 4)]
@@ -19,6 +28,20 @@ public sealed class Conv2DGradientTests
     [TestCase(24, 8, 12, 4)]
     [TestCase(1, 32, 28, 16)]
     public void OutputAndGradients_InFloat32_MatchFloat64(int channels, int filters, int size, int batch)
+    {
+        Check(channels, filters, size, batch);
+    }
+
+    [TestCase(20, 50, 12, 4)]
+    [TestCase(32, 24, 14, 8)]
+    [TestCase(24, 8, 12, 4)]
+    public void PaddedToChannelBlocks_OutputAndGradients_MatchFloat64(int channels, int filters, int size, int batch)
+    {
+        Conv2D.PadToChannelBlocks = true;
+        Check(channels, filters, size, batch);
+    }
+
+    private static void Check(int channels, int filters, int size, int batch)
     {
         Seeding.SetRandomSeed(11);
         var model = new Sequential(new InputLayer(size, size, channels), new Conv2D(filters, kernelSize: 3, padding: Padding.Same, activation: "relu"));
