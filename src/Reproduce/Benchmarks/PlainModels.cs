@@ -6,8 +6,9 @@ using static TorchSharp.torch.nn;
 namespace KerasNet.Reproduce.Benchmarks;
 
 /// <summary>
-/// The reference models written directly with TorchSharp's modules, the way a TorchSharp user would (logits and
-/// cross_entropy, NCHW input), as the baseline KerasNet's overhead is measured against.
+/// The reference models written directly with TorchSharp's modules, the way a TorchSharp user would (NCHW input,
+/// logits out; the benchmark's plain loop applies the softmax and Keras's loss math by hand), as the baseline
+/// KerasNet's overhead is measured against.
 /// </summary>
 public static class PlainModels
 {
