@@ -1,6 +1,7 @@
 using KerasNet.Experiments.Configuration;
 using KerasNet.Experiments.Demo;
 using KerasNet.Experiments.Kipping2022;
+using KerasNet.Experiments.Nanavati2021;
 
 namespace KerasNet.Experiments;
 
@@ -11,6 +12,11 @@ public static class ExperimentRegistry
     {
         [FashionMnistDenseExperiment.ExperimentName] = config => new FashionMnistDenseExperiment(config),
         [ActivationsExperiment.ExperimentName] = config => new ActivationsExperiment(config),
+        [AdversarialExperiment.ExperimentName] = config => new AdversarialExperiment(config),
+        [AdversarialExperiment.FashionMnistName] = config => new AdversarialExperiment(config),
+        [AttributionExperiment.ExperimentName] = config => new AttributionExperiment(config),
+        [DeepDreamExperiment.ExperimentName] = config => new DeepDreamExperiment(config),
+        [DeepDreamExperiment.FashionMnistName] = config => new DeepDreamExperiment(config),
         [BatchNormalizationExperiment.ExperimentName] = config => new BatchNormalizationExperiment(config),
         [DeeperExperiment.ExperimentName] = config => new DeeperExperiment(config),
         [DropoutExperiment.ExperimentName] = config => new DropoutExperiment(config),
@@ -21,6 +27,8 @@ public static class ExperimentRegistry
         [InitializationExperiment.ExperimentName] = config => new InitializationExperiment(config),
         [LeakyReluExperiment.ExperimentName] = config => new LeakyReluExperiment(config),
         [WideExperiment.ExperimentName] = config => new WideExperiment(config),
+        [FeatureMapsExperiment.ExperimentName] = config => new FeatureMapsExperiment(config),
+        [SpectraExperiment.ExperimentName] = config => new SpectraExperiment(config),
     };
 
     /// <summary>The registered experiment names, sorted.</summary>

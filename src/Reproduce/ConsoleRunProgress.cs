@@ -63,4 +63,19 @@ public sealed class ConsoleRunProgress(TextWriter output, ILogger log) : IRunPro
         output.WriteLine(Console.IsOutputRedirected ? summary : "\r" + summary.PadRight(100));
         log.Information("Finished {Run}: {Record}", current, path);
     }
+
+    /// <inheritdoc />
+    public void AnalysisSkipped(string variant, int seed, string path)
+    {
+        output.WriteLine($"skip  analysis of {variant} seed {seed}: {path}");
+        log.Information("Skipped the analysis of {Variant} seed {Seed}: {Path} exists", variant, seed, path);
+    }
+
+    /// <inheritdoc />
+    public void AnalysisFinished(KerasNet.Experiments.Analysis.AnalysisRecord record, string path)
+    {
+        string values = string.Join(", ", record.Values.Take(4).Select(v => $"{v.Key} {v.Value:G4}"));
+        output.WriteLine($"analysed {record.Variant} seed {record.Seed} in {record.WallTimeSeconds:F0}s: {values}{(record.Values.Count > 4 ? ", …" : string.Empty)} -> {path}");
+        log.Information("Analysed {Variant} seed {Seed}: {Path}", record.Variant, record.Seed, path);
+    }
 }

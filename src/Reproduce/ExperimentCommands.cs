@@ -1,5 +1,6 @@
 using KerasNet.Data;
 using KerasNet.Experiments;
+using KerasNet.Experiments.Analysis;
 using KerasNet.Experiments.Running;
 using KerasNet.Experiments.Summaries;
 using KerasNet.Experiments.Verification;
@@ -56,25 +57,32 @@ public static class ExperimentCommands
         log = runLog;
         try
         {
-            var runner = new ExperimentRunner(
-                new RunOptions
-                {
-                    ResultsDirectory = results,
-                    RepositoryRoot = workspace.Root,
-                    Seeds = chosenSeeds,
-                    Variants = parsed.Variants is { Count: > 0 } ? parsed.Variants : null,
-                    Epochs = parsed.Epochs,
-                    Threads = parsed.Threads,
-                    Force = parsed.Force,
-                    Quick = parsed.Quick,
-                    Data = store,
-                    SharingCandidates = [.. ExperimentRegistry.Names
-                        .Where(name => name != experiment.Name && name.Split('/')[0] == experiment.Config.Report)
-                        .Select(name => ExperimentRegistry.Create(name, workspace.Configs))],
-                },
-                new ConsoleRunProgress(output, log));
+            var options = new RunOptions
+            {
+                ResultsDirectory = results,
+                RepositoryRoot = workspace.Root,
+                Seeds = chosenSeeds,
+                Variants = parsed.Variants is { Count: > 0 } ? parsed.Variants : null,
+                Epochs = parsed.Epochs,
+                Threads = parsed.Threads,
+                Force = parsed.Force,
+                Quick = parsed.Quick,
+                Data = store,
+                SharingCandidates = [.. ExperimentRegistry.Names
+                    .Where(name => name != experiment.Name && name.Split('/')[0] == experiment.Config.Report)
+                    .Select(name => ExperimentRegistry.Create(name, workspace.Configs))],
+            };
+            var progress = new ConsoleRunProgress(output, log);
             log.Information("Running {Experiment} into {Results}", experiment.Name, results);
-            runner.Run(experiment, cancellation);
+            if (experiment is AnalysisExperiment analysis)
+            {
+                new AnalysisRunner(options, progress).Run(analysis, cancellation);
+            }
+            else
+            {
+                new ExperimentRunner(options, progress).Run(experiment, cancellation);
+            }
+
             var summary = ExperimentSummary.FromRecords(experiment.Config, experimentDirectory);
             summary.Write(experimentDirectory);
             output.WriteLine(parsed.Quick
@@ -190,8 +198,12 @@ public static class ExperimentCommands
         }
 
         var checks = Verifier.Check(experiment.Config, summary, workspace.Seeds.Seeds.Count);
+        int analysed = experiment is AnalysisExperiment
+            ? AnalysisSummary.FromDirectory(experiment.Config, ExperimentRunner.ExperimentDirectory(workspace.Results, experiment.Name)).Count
+            : expected;
         return checks.Any(c => c.Outcome == CheckOutcome.Fail) ? "FAILED"
             : present < expected ? $"partial ({present}/{expected} runs)"
+            : analysed < expected ? $"partial ({analysed}/{expected} runs analysed)"
             : checks.Any(c => c.Kind == Experiments.Configuration.CheckKind.Deviates) ? "deviation"
             : checks.Count == 0 ? "complete (nothing to check)"
             : "verified";

@@ -63,6 +63,14 @@ public static class ConfigLoader
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(resolved, HashOptions))));
     }
 
+    /// <summary>The SHA-256 of an experiment's analysis settings: an analysis made under other settings is redone (its model is not retrained).</summary>
+    public static string AnalysisHash(ExperimentConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        var resolved = new { config.Name, config.Dataset, config.Analysis };
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(resolved, HashOptions))));
+    }
+
     private static string Describe(JsonException e)
     {
         string message = e.Message;
@@ -125,6 +133,11 @@ public static class ConfigLoader
             }
         }
 
+        if (config.Analysis is { } analysis)
+        {
+            ValidateAnalysis(analysis, Fail);
+        }
+
         foreach (var claim in config.Claims)
         {
             CheckPoint(config, claim.Higher, claim.HigherEpoch, $"claim '{claim.Text}'", Fail);
@@ -137,6 +150,42 @@ public static class ConfigLoader
             {
                 CheckPoint(config, claim.Lower, claim.LowerEpoch!.Value, $"claim '{claim.Text}'", Fail);
             }
+        }
+    }
+
+    private static void ValidateAnalysis(AnalysisSettings analysis, Action<string> fail)
+    {
+        if (analysis.Images is <= 0 or > 100)
+        {
+            fail($"analysis.images {analysis.Images} must be in 1..100.");
+        }
+
+        if (analysis.Samples is <= 0)
+        {
+            fail($"analysis.samples {analysis.Samples} must be positive.");
+        }
+
+        if (analysis.Steps is <= 0 or > 100_000)
+        {
+            fail($"analysis.steps {analysis.Steps} must be in 1..100000.");
+        }
+
+        if (analysis.StepSize is { } stepSize && !(stepSize > 0 && double.IsFinite(stepSize)))
+        {
+            fail($"analysis.stepSize {stepSize} must be a positive number.");
+        }
+
+        foreach (double epsilon in (analysis.Epsilons ?? []).Concat(analysis.Epsilon is { } e ? [e] : []))
+        {
+            if (epsilon is < 0 or > 1 || double.IsNaN(epsilon))
+            {
+                fail($"analysis: epsilon {epsilon} must be in [0, 1] (pixel units).");
+            }
+        }
+
+        if (analysis.Layers is { Count: 0 } || analysis.Layers?.Any(string.IsNullOrWhiteSpace) == true)
+        {
+            fail("analysis.layers must name at least one layer and no empty names.");
         }
     }
 

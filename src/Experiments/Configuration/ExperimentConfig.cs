@@ -30,6 +30,9 @@ public sealed record ExperimentConfig
     /// <summary>Qualitative claims checked as relations between variants.</summary>
     public IReadOnlyList<ClaimConfig> Claims { get; init; } = [];
 
+    /// <summary>What an analysis experiment computes from its trained models; absent for experiments that only train.</summary>
+    public AnalysisSettings? Analysis { get; init; }
+
     /// <summary>The report key, the part of <see cref="Name"/> before the slash.</summary>
     public string Report => Name.Split('/')[0];
 

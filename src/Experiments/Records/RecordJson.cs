@@ -59,4 +59,22 @@ public static class RecordJson
             throw new ConfigurationException($"{path}: not a valid run record ({e.Message}).", e);
         }
     }
+
+    /// <summary>Reads an analysis record.</summary>
+    /// <exception cref="ConfigurationException">The file is not a valid analysis record of this schema version; the message names it.</exception>
+    public static Analysis.AnalysisRecord ReadAnalysis(string path)
+    {
+        try
+        {
+            using var stream = File.OpenRead(path);
+            var record = JsonSerializer.Deserialize<Analysis.AnalysisRecord>(stream, Options) ?? throw new ConfigurationException($"{path}: empty analysis record.");
+            return record.SchemaVersion == Analysis.AnalysisRecord.CurrentSchemaVersion
+                ? record
+                : throw new ConfigurationException($"{path}: analysis record schema {record.SchemaVersion}; this version reads {Analysis.AnalysisRecord.CurrentSchemaVersion}.");
+        }
+        catch (JsonException e)
+        {
+            throw new ConfigurationException($"{path}: not a valid analysis record ({e.Message}).", e);
+        }
+    }
 }

@@ -22,6 +22,11 @@ namespace KerasNet.Experiments.Records;
 /// epochs) had finished in another experiment: that record's <c>&lt;experiment&gt;/&lt;variant&gt;/seed-&lt;n&gt;</c>. Its
 /// curves are that run's first epochs; absent for trained runs.
 /// </param>
+/// <param name="WeightsSha256">
+/// SHA-256 of the trained weights the runner kept beside the record (<c>seed-&lt;n&gt;.weights</c>, not committed);
+/// an analysis loads those weights only when they still have this hash. A shared record carries its donor's.
+/// Absent in records made before the runner kept weights.
+/// </param>
 public sealed record RunRecord(
     int SchemaVersion,
     string Experiment,
@@ -35,7 +40,8 @@ public sealed record RunRecord(
     IReadOnlyList<EpochRecord> Epochs,
     IReadOnlyList<EpochRecord> Evaluations,
     Fingerprint Fingerprint,
-    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] string? SharedFrom = null)
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] string? SharedFrom = null,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] string? WeightsSha256 = null)
 {
     /// <summary>The schema version this code writes.</summary>
     public const int CurrentSchemaVersion = 1;

@@ -87,7 +87,8 @@ public sealed class ReportWriter(string repositoryRoot, string resultsDirectory,
             text.AppendLine();
         }
 
-        foreach (string metric in config.References.Select(r => r.Metric).Concat(config.Claims.Select(c => c.Metric)).Distinct())
+        var checkedMetrics = config.References.Select(r => r.Metric).Concat(config.Claims.Select(c => c.Metric)).Distinct().ToList();
+        foreach (string metric in checkedMetrics.Count > 0 ? checkedMetrics : ["val_accuracy"])
         {
             if (summary.Variants.Count == 0)
             {
@@ -98,6 +99,11 @@ public sealed class ReportWriter(string repositoryRoot, string resultsDirectory,
             CurvePlot.Write(Path.Combine(repositoryRoot, relative), config, summary, metric);
             text.AppendLine(CultureInfo.InvariantCulture, $"![{config.Name} {metric}]({relative})");
             text.AppendLine();
+        }
+
+        if (experiment is Analysis.AnalysisExperiment analysis)
+        {
+            AnalysisSection.Append(text, analysis, ExperimentRunner.ExperimentDirectory(resultsDirectory, experiment.Name), repositoryRoot, requiredSeeds);
         }
 
         AppendProvenance(text, experiment);

@@ -20,6 +20,19 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
     public static string RecordPath(string resultsDirectory, string experiment, string variant, int seed) =>
         Path.Combine(ExperimentDirectory(resultsDirectory, experiment), variant, $"seed-{seed}.json");
 
+    /// <summary>
+    /// The trained weights the runner keeps beside a record it trained (<c>seed-&lt;n&gt;.weights</c>; not committed,
+    /// written before the record, so a record's weights are never older than the record). Analysis experiments load them.
+    /// </summary>
+    public static string WeightsPath(string recordPath) => Path.ChangeExtension(recordPath, ".weights");
+
+    /// <summary>The lowercase hex SHA-256 of a file.</summary>
+    public static string Sha256(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream));
+    }
+
     /// <summary>Runs what is missing and returns the records written in this call.</summary>
     /// <exception cref="OperationCanceledException">Cancelled; finished runs are kept, the current one is dropped.</exception>
     public IReadOnlyList<RunRecord> Run(Experiment experiment, CancellationToken cancellation = default)
@@ -57,7 +70,10 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
 
                 data ??= Prepare(experiment, dataset, settings);
                 progress?.RunStarting(variant.Name, seed, index, total, settings.TotalEpochs);
-                var record = Train(experiment, variant.Name, settings, seed, hash, data, environment, cancellation);
+                var (trained, model) = Train(experiment, variant.Name, settings, seed, hash, data, environment, cancellation);
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                model.SaveWeights(WeightsPath(path));
+                var record = trained with { WeightsSha256 = Sha256(WeightsPath(path)) };
                 RecordJson.WriteAtomically(path, record);
                 progress?.RunFinished(record, path);
                 written.Add(record);
@@ -86,12 +102,12 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
         return new Fingerprint(callback.Losses.Count, [.. callback.Losses]);
     }
 
-    private RunRecord Train(Experiment experiment, string variant, TrainingSettings settings, int seed, string hash, PreparedData data, RunEnvironment environment, CancellationToken cancellation)
+    private (RunRecord Record, Models.Sequential Model) Train(Experiment experiment, string variant, TrainingSettings settings, int seed, string hash, PreparedData data, RunEnvironment environment, CancellationToken cancellation)
     {
         var started = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
         var callback = new RunCallback(options.FingerprintSteps, progress, cancellation, stopAfterFingerprint: false);
-        var phases = Fit(experiment, settings, seed, data, callback);
+        var (model, phases) = Fit(experiment, settings, seed, data, callback);
         var epochs = new List<EpochRecord>();
         foreach (var phase in phases)
         {
@@ -100,7 +116,7 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
 
         var evaluations = phases.SelectMany(h => h.Evaluations.Count == 0 ? [] : Points(h.Evaluations.Where(p => p.Key != "epoch").ToDictionary(), h.Evaluations["epoch"])).ToList();
         bool diverged = phases.SelectMany(h => h.Epochs.GetValueOrDefault("loss") ?? []).Any(v => !double.IsFinite(v));
-        return new RunRecord(
+        var record = new RunRecord(
             RunRecord.CurrentSchemaVersion,
             experiment.Name,
             variant,
@@ -113,10 +129,11 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
             epochs,
             evaluations,
             new Fingerprint(callback.Losses.Count, [.. callback.Losses]));
+        return (record, model);
     }
 
     /// <summary>Trains one run: the main phase, then the fine-tuning phase if the settings have one; one history per phase.</summary>
-    private List<Callbacks.History> Fit(Experiment experiment, TrainingSettings settings, int seed, PreparedData data, RunCallback callback)
+    private (Models.Sequential Model, List<Callbacks.History> Phases) Fit(Experiment experiment, TrainingSettings settings, int seed, PreparedData data, RunCallback callback)
     {
         Engine.SetThreads(options.Threads);
         Seeding.SetRandomSeed(seed);
@@ -140,7 +157,7 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
             phases.Add(Phase(epochs + fineTune.Epochs, epochs));
         }
 
-        return phases;
+        return (model, phases);
     }
 
     private static void FreezeAllButLast(Models.Sequential model, int trainableLayers)
@@ -218,7 +235,8 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
     private static List<EpochRecord> Points(IReadOnlyDictionary<string, List<double>> curves, IReadOnlyList<double> at) =>
         at.Select((epoch, i) => new EpochRecord(epoch, curves.ToDictionary(c => c.Key, c => c.Value[i]))).ToList();
 
-    private PreparedData Prepare(Experiment experiment, Data.ImageDataset dataset, TrainingSettings settings)
+    /// <summary>The experiment's data as its runs see it (the first samples only in quick mode).</summary>
+    internal PreparedData Prepare(Experiment experiment, Data.ImageDataset dataset, TrainingSettings settings)
     {
         var data = experiment.Prepare(dataset, settings);
         return options.Quick ? data.Head(1024, 512) : data;

@@ -19,4 +19,10 @@ public interface IRunProgress
 
     /// <summary>A run finished and its record was written.</summary>
     void RunFinished(RunRecord record, string path);
+
+    /// <summary>An existing analysis of a run was kept (see <see cref="Analysis.AnalysisRunner"/>).</summary>
+    void AnalysisSkipped(string variant, int seed, string path);
+
+    /// <summary>A run was analysed and its analysis record and pictures were written.</summary>
+    void AnalysisFinished(Analysis.AnalysisRecord record, string path);
 }

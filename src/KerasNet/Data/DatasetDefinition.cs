@@ -5,12 +5,18 @@ namespace KerasNet.Data;
 /// <param name="Layouts">Accepted layouts; the first layout that can be downloaded is what <c>fetch</c> downloads.</param>
 /// <param name="DebianPackage">The Debian/Ubuntu package shipping it under /usr/share/datasets, if any.</param>
 /// <param name="UnreadableFormats">Paths of formats KerasNet recognises but does not read, with why (e.g. CIFAR-10's Python pickles).</param>
+/// <param name="ClassNames">The name of each label value, in label order (for captions); label numbers where absent.</param>
 public sealed record DatasetDefinition(
     string Name,
     IReadOnlyList<DatasetLayout> Layouts,
     string? DebianPackage = null,
-    IReadOnlyList<(string RelativePath, string Why)>? UnreadableFormats = null)
+    IReadOnlyList<(string RelativePath, string Why)>? UnreadableFormats = null,
+    IReadOnlyList<string>? ClassNames = null)
 {
     /// <summary>The layout <c>fetch</c> downloads, if any.</summary>
     public DatasetLayout? DownloadLayout => Layouts.FirstOrDefault(l => l.CanDownload);
+
+    /// <summary>The name of a label value: its class name, or the number itself.</summary>
+    public string ClassName(int label) =>
+        ClassNames is { } names && label >= 0 && label < names.Count ? names[label] : label.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

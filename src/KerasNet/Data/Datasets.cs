@@ -25,7 +25,8 @@ public static class Datasets
                 MnistArchive("train-labels-idx1-ubyte.gz", "3552534a0a558bbed6aed32b30c495cca23d567ec52cac8be1a0730e8010255c"),
                 MnistArchive("t10k-images-idx3-ubyte.gz", "8d422c7b0a1c1c79245a5bcf07fe86e33eeafee792b84584aec276f5a2dbc4e6"),
                 MnistArchive("t10k-labels-idx1-ubyte.gz", "f7ae60f92e00ec6debd23a6088c31dbd2371eca3ffa0defaefb259924204aec6")),
-        ]);
+        ],
+        ClassNames: ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]);
 
     /// <summary>Fashion-MNIST: the four IDX files in <c>fashion-mnist/</c>, gzip (official or Debian's) or raw.</summary>
     public static DatasetDefinition FashionMnist { get; } = new(
@@ -44,7 +45,8 @@ public static class Datasets
                 FashionRaw("t10k-images-idx3-ubyte", "5b4141f0afbad91edebe8549f8fcffe087ea10ca49f1dbef5c9a5cd8815ce37b"),
                 FashionRaw("t10k-labels-idx1-ubyte", "0402a96d92fd2663957122ceb108a494c5af83dab82d92729df917d7dec38c34")),
         ],
-        DebianPackage: "dataset-fashion-mnist");
+        DebianPackage: "dataset-fashion-mnist",
+        ClassNames: ["T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"]);
 
     /// <summary>
     /// CIFAR-10, binary version only: the batch files in <c>cifar-10-batches-bin/</c> or the archive
@@ -77,7 +79,8 @@ public static class Datasets
         [
             ("cifar-10-batches-py", "that is Keras's Python-pickle version of CIFAR-10, which KerasNet does not read; it needs the binary version."),
             ("cifar-10-python.tar.gz", "that is the Python-pickle version of CIFAR-10, which KerasNet does not read; it needs the binary version."),
-        ]);
+        ],
+        ClassNames: ["airplane", "automobile", "bird", "cat", "deer", "dog", "frog", "horse", "ship", "truck"]);
 
     /// <summary>All datasets.</summary>
     public static IReadOnlyList<DatasetDefinition> All { get; } = [Mnist, FashionMnist, Cifar10];

@@ -110,5 +110,13 @@ public sealed class ExperimentRunnerTests
         }
 
         public void RunFinished(RunRecord record, string path) => cancel.Cancel();
+
+        public void AnalysisSkipped(string variant, int seed, string path)
+        {
+        }
+
+        public void AnalysisFinished(KerasNet.Experiments.Analysis.AnalysisRecord record, string path)
+        {
+        }
     }
 }

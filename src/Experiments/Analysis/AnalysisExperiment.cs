@@ -1,0 +1,26 @@
+using KerasNet.Experiments.Configuration;
+using KerasNet.Models;
+
+namespace KerasNet.Experiments.Analysis;
+
+/// <summary>
+/// An experiment that trains its models like any image-classification experiment (its runs are shared with an
+/// identical experiment of the same report where one exists) and then looks into each trained model: the
+/// <see cref="AnalysisRunner"/> loads the run's weights and calls <see cref="Analyze"/>, which writes pictures and
+/// returns numbers.
+/// </summary>
+public abstract class AnalysisExperiment(ExperimentConfig config) : ImageClassificationExperiment(config)
+{
+    /// <summary>The config's analysis settings.</summary>
+    /// <exception cref="ConfigurationException">The config has no <c>analysis</c> section.</exception>
+    public AnalysisSettings Analysis => Config.Analysis ?? throw new ConfigurationException($"{Name}: the config needs an 'analysis' section.");
+
+    /// <summary>The layers <see cref="Analyze"/> reads; the runner checks that the model has them before it trains anything.</summary>
+    public virtual IReadOnlyList<string> RequiredLayers => Analysis.Layers ?? [];
+
+    /// <summary>Looks into one trained model; writes its pictures into <paramref name="outputDirectory"/> and returns what it measured.</summary>
+    /// <param name="model">The trained model (weights loaded, inference mode).</param>
+    /// <param name="data">The experiment's prepared data (the validation part is the test set).</param>
+    /// <param name="outputDirectory">An empty folder for this run's pictures.</param>
+    public abstract AnalysisOutput Analyze(Sequential model, PreparedData data, string outputDirectory);
+}

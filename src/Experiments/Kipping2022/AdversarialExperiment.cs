@@ -1,0 +1,85 @@
+using System.Globalization;
+using KerasNet.Experiments.Analysis;
+using KerasNet.Experiments.Configuration;
+using KerasNet.Experiments.Reporting;
+using KerasNet.Interpret;
+using KerasNet.Models;
+
+namespace KerasNet.Experiments.Kipping2022;
+
+/// <summary>
+/// Adversarial examples against the kipping2022 final model (the author's <c>1_7_adversarials.py</c>, on CIFAR-10;
+/// also run on Fashion-MNIST as our addition). On the first <c>analysis.samples</c> test images: accuracy under FGSM
+/// and under PGD (10 steps of ε/4) at each of <c>analysis.epsilons</c>; and the author's attack — a perturbation δ
+/// optimized with Adam (learning rate <c>analysis.stepSize</c>, <c>analysis.steps</c> steps) to raise the true class's
+/// loss, clipped to ±<c>analysis.epsilon</c> — with its accuracy and success rate (the share of correctly classified
+/// images it turns wrong). Picture: <c>analysis.images</c> attacked images with the perturbation and both predictions.
+/// </summary>
+public sealed class AdversarialExperiment(ExperimentConfig config) : AnalysisExperiment(config)
+{
+    /// <summary>The experiment on the report's CIFAR-10 model.</summary>
+    public const string ExperimentName = "kipping2022/adversarial";
+
+    /// <summary>The same analysis of the Fashion-MNIST final model (our addition).</summary>
+    public const string FashionMnistName = "kipping2022/adversarial-fashion-mnist";
+
+    private const int PgdSteps = 10;
+
+    /// <inheritdoc />
+    public override AnalysisOutput Analyze(Sequential model, PreparedData data, string outputDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(data);
+        var settings = Analysis;
+        double budget = settings.Epsilon ?? throw new ConfigurationException($"{Name}: analysis.epsilon (the Adam attack's budget) is missing.");
+        int samples = Math.Min(settings.Samples ?? 1000, data.ValidationX.Count);
+        var x = data.ValidationX.Slice(0, samples);
+        var y = data.ValidationY.Slice(0, samples);
+        var values = new Dictionary<string, double>(StringComparer.Ordinal) { ["clean_accuracy"] = Adversarial.Accuracy(model, x, y) };
+        foreach (double epsilon in settings.Epsilons ?? [])
+        {
+            string at = epsilon.ToString(CultureInfo.InvariantCulture);
+            values[$"fgsm_accuracy@{at}"] = Adversarial.Accuracy(model, Adversarial.Fgsm(model, x, y, epsilon), y);
+            values[$"pgd_accuracy@{at}"] = Adversarial.Accuracy(model, Adversarial.Pgd(model, x, y, epsilon, epsilon / 4, PgdSteps), y);
+        }
+
+        var attacked = Adversarial.AdamPerturbation(model, x, y, budget, settings.Steps ?? 50, settings.StepSize ?? 0.001);
+        var labels = Samples.Labels(y);
+        var clean = Samples.Labels(model.Predict(x, batchSize: 256));
+        var fooled = Samples.Labels(model.Predict(attacked, batchSize: 256));
+        var correct = Enumerable.Range(0, samples).Where(i => clean[i] == labels[i]).ToList();
+        string budgetText = budget.ToString(CultureInfo.InvariantCulture);
+        values[$"adam_accuracy@{budgetText}"] = (double)Enumerable.Range(0, samples).Count(i => fooled[i] == labels[i]) / samples;
+        values[$"adam_success_rate@{budgetText}"] = correct.Count == 0 ? 0 : (double)correct.Count(i => fooled[i] != labels[i]) / correct.Count;
+
+        var shown = correct.Take(settings.Images ?? 4).ToList();
+        var cleanProbabilities = model.Predict(x.Take(shown));
+        var attackedProbabilities = model.Predict(attacked.Take(shown));
+        var panels = new List<ImagePanel>();
+        for (int i = 0; i < shown.Count; i++)
+        {
+            panels.Add(Samples.Image(x, shown[i], Caption("image", Samples.Row(cleanProbabilities, i))));
+            panels.Add(Perturbation(x, attacked, shown[i], budget));
+            panels.Add(Samples.Image(attacked, shown[i], Caption("attacked", Samples.Row(attackedProbabilities, i))));
+        }
+
+        const string file = "adversarial.png";
+        ImageGrid.Write(Path.Combine(outputDirectory, file), panels, columns: 6);
+        return new AnalysisOutput(values, [new AnalysisImage(file, $"correctly classified test images, the Adam perturbation δ (|δ| ≤ {budgetText}, scaled to the budget) and the attacked image, with the predicted class and probability")]);
+    }
+
+    private string Caption(string what, float[] probabilities)
+    {
+        int predicted = Samples.ArgMax(probabilities);
+        return $"{what}: {Dataset.ClassName(predicted)} {probabilities[predicted].ToString("F2", CultureInfo.InvariantCulture)}";
+    }
+
+    /// <summary>δ = attacked − clean, mapped from [−ε, ε] to [0, 1] (grey 0.5 = unchanged).</summary>
+    private static ImagePanel Perturbation(NDArray<float> clean, NDArray<float> attacked, int index, double epsilon)
+    {
+        var before = Samples.Row(clean, index);
+        var after = Samples.Row(attacked, index);
+        var delta = before.Select((v, p) => (float)(0.5 + ((after[p] - v) / (2 * epsilon)))).ToArray();
+        return new ImagePanel(delta, clean.Shape[1], clean.Shape[2], clean.Shape[3], "δ (grey = 0)", PanelScale.Intensity);
+    }
+}

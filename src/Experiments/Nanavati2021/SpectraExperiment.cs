@@ -1,0 +1,111 @@
+using System.Globalization;
+using KerasNet.Experiments.Analysis;
+using KerasNet.Experiments.Configuration;
+using KerasNet.Experiments.Reporting;
+using KerasNet.Interpret;
+using KerasNet.Models;
+
+namespace KerasNet.Experiments.Nanavati2021;
+
+/// <summary>
+/// Report nanavati2021 §5: centred log-magnitude DFT spectra (1) of one filter's output at the second layer
+/// (<c>analysis.layers[0]</c>, channel 0) for the first test image of each digit (Figure 7), and (2) of the first
+/// layer's filters, zero-padded to 16×16 (Figure 8). The report's observations become numbers over the digit maps:
+/// the share of spectral energy |F|² within half the Nyquist radius of the centre ("magnitudes get smaller for higher
+/// frequencies"), and the share on the centre row and column against the share those hold in a flat spectrum ("two
+/// dominating directions, one vertical and one horizontal").
+/// </summary>
+public sealed class SpectraExperiment(ExperimentConfig config) : AnalysisExperiment(config)
+{
+    /// <summary>The experiment's name.</summary>
+    public const string ExperimentName = "nanavati2021/spectra";
+
+    private const int FilterSpectrumSize = 16;
+
+    /// <inheritdoc />
+    public override AnalysisOutput Analyze(Sequential model, PreparedData data, string outputDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(data);
+        if (RequiredLayers.Count != 2)
+        {
+            throw new ConfigurationException($"{Name}: analysis.layers must be [output layer, convolution]; got {RequiredLayers.Count} names.");
+        }
+
+        string outputLayer = RequiredLayers[0];
+        string convolution = RequiredLayers[1];
+        var digits = Samples.FirstOfEachClass(data.ValidationY, Analysis.Images ?? 10);
+        var labels = Samples.Labels(data.ValidationY);
+        var images = data.ValidationX.Take(digits);
+        var maps = FeatureVisualization.FeatureMaps(model, images).FirstOrDefault(m => m.Layer == outputLayer).Maps
+            ?? throw new ConfigurationException($"{Name}: analysis layer '{outputLayer}' is not a convolution or pooling layer.");
+        var planes = FeatureVisualization.ChannelsFirst(maps);
+        int height = planes.Shape[2];
+        int width = planes.Shape[3];
+        int planeSize = height * width;
+        int channels = planes.Shape[1];
+        var firstChannel = new NDArray<float>([.. Enumerable.Range(0, digits.Count).SelectMany(i => planes.Data.AsSpan(i * channels * planeSize, planeSize).ToArray())], digits.Count, height, width);
+        var spectra = FeatureVisualization.Spectrum(firstChannel);
+
+        var panels = new List<ImagePanel>();
+        for (int i = 0; i < digits.Count; i++)
+        {
+            panels.Add(Samples.Image(images, i, $"digit {Dataset.ClassName(labels[digits[i]])}"));
+            panels.Add(ImagePanel.Map(Samples.Row(firstChannel, i), height, width, $"{outputLayer} #0"));
+            panels.Add(ImagePanel.Map(Samples.Row(spectra, i), height, width, "log(1+|DFT|)"));
+        }
+
+        const string mapFile = "spectra-outputs.png";
+        ImageGrid.Write(Path.Combine(outputDirectory, mapFile), panels, columns: 6);
+
+        var kernel = FeatureVisualization.Filters(model, convolution);
+        var filterPlanes = FeatureMapsExperiment.FilterPlanes(kernel);
+        var filterSpectra = FeatureVisualization.Spectrum(new NDArray<float>([.. filterPlanes.SelectMany(p => p)], filterPlanes.Count, kernel.Shape[0], kernel.Shape[1]), FilterSpectrumSize);
+        var filterPanels = Enumerable.Range(0, filterPlanes.Count)
+            .Select(f => ImagePanel.Map(Samples.Row(filterSpectra, f), FilterSpectrumSize, FilterSpectrumSize, $"filter {f.ToString(CultureInfo.InvariantCulture)}"))
+            .ToList();
+        const string filterFile = "spectra-filters.png";
+        ImageGrid.Write(Path.Combine(outputDirectory, filterFile), filterPanels, columns: 7);
+
+        var values = new Dictionary<string, double>(StringComparer.Ordinal)
+        {
+            ["test_accuracy"] = Adversarial.Accuracy(model, data.ValidationX, data.ValidationY),
+            ["low_frequency_energy_share"] = Enumerable.Range(0, digits.Count).Average(i => LowFrequencyShare(Samples.Row(spectra, i), height, width)),
+            ["axis_energy_share"] = Enumerable.Range(0, digits.Count).Average(i => AxisShare(Samples.Row(spectra, i), height, width)),
+            ["axis_share_of_flat_spectrum"] = (double)(height + width - 1) / planeSize,
+        };
+        return new AnalysisOutput(values, [
+            new AnalysisImage(mapFile, $"the first test image of each digit, channel 0 of {outputLayer} and its centred log-magnitude spectrum"),
+            new AnalysisImage(filterFile, $"log-magnitude spectra of the filters of {convolution}, zero-padded to {FilterSpectrumSize}×{FilterSpectrumSize}"),
+        ]);
+    }
+
+    /// <summary>The share of |F|² (recovered from log(1+|F|)) within half the Nyquist radius of the centre (distance ≤ min(h, w)/4).</summary>
+    internal static double LowFrequencyShare(float[] logMagnitude, int height, int width)
+    {
+        double radius = Math.Min(height, width) / 4.0;
+        return Share(logMagnitude, height, width, (r, c) => Math.Sqrt(Math.Pow(r - (height / 2), 2) + Math.Pow(c - (width / 2), 2)) <= radius);
+    }
+
+    /// <summary>The share of |F|² on the centre row and the centre column (zero frequency in one direction).</summary>
+    internal static double AxisShare(float[] logMagnitude, int height, int width) =>
+        Share(logMagnitude, height, width, (r, c) => r == height / 2 || c == width / 2);
+
+    private static double Share(float[] logMagnitude, int height, int width, Func<int, int, bool> inside)
+    {
+        double total = 0;
+        double selected = 0;
+        for (int r = 0; r < height; r++)
+        {
+            for (int c = 0; c < width; c++)
+            {
+                double magnitude = Math.Exp(logMagnitude[(r * width) + c]) - 1;
+                double energy = magnitude * magnitude;
+                total += energy;
+                selected += inside(r, c) ? energy : 0;
+            }
+        }
+
+        return total > 0 ? selected / total : 0;
+    }
+}
