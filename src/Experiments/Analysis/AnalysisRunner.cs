@@ -7,8 +7,9 @@ using KerasNet.Experiments.Running;
 namespace KerasNet.Experiments.Analysis;
 
 /// <summary>
-/// Runs an <see cref="AnalysisExperiment"/>: trains (or shares) the runs that are missing with the
-/// <see cref="ExperimentRunner"/>, then loads each run's kept weights and analyses the model. An analysis whose record
+/// Runs an <see cref="AnalysisExperiment"/>, run by run: trains (or shares) the run if it is missing with the
+/// <see cref="ExperimentRunner"/>, then loads its kept weights and analyses the model, so each finished run is
+/// analysed before the next one trains. An analysis whose record
 /// matches the run and the analysis settings is skipped; a run whose weights are gone (a fresh clone keeps no
 /// weights) is trained again first. Each analysis folder is built under a temporary name and renamed into place.
 /// </summary>
@@ -26,18 +27,8 @@ public sealed class AnalysisRunner(RunOptions options, IRunProgress? progress = 
         var variants = options.Variants is null ? [.. experiment.Config.Variants] : options.Variants.Select(experiment.Config.Variant).ToList();
         variants.ForEach(v => CheckLayers(experiment, v));
         var trainer = new ExperimentRunner(options, progress);
-        trainer.Run(experiment, cancellation);
-        foreach (var variant in variants)
-        {
-            foreach (int seed in options.Seeds.Where(s => NeedsAnalysis(experiment, variant, s) && WeightsOf(experiment, variant, s) is null))
-            {
-                new ExperimentRunner(options with { Force = true, Seeds = [seed], Variants = [variant.Name], SharingCandidates = [] }, progress).Run(experiment, cancellation);
-            }
-        }
-
         var environment = Provenance.Capture(options.RepositoryRoot);
         var written = new List<AnalysisRecord>();
-        using var experimentLock = ExperimentLock.Acquire(ExperimentRunner.ExperimentDirectory(options.ResultsDirectory, experiment.Name));
         Data.ImageDataset? dataset = null;
         foreach (var variant in variants)
         {
@@ -45,8 +36,15 @@ public sealed class AnalysisRunner(RunOptions options, IRunProgress? progress = 
             PreparedData? data = null;
             foreach (int seed in options.Seeds)
             {
-                cancellation.ThrowIfCancellationRequested();
+                var single = options with { Seeds = [seed], Variants = [variant.Name] };
+                new ExperimentRunner(single, progress).Run(experiment, cancellation);
+                if (NeedsAnalysis(experiment, variant, seed) && WeightsOf(experiment, variant, seed) is null)
+                {
+                    new ExperimentRunner(single with { Force = true, SharingCandidates = [] }, progress).Run(experiment, cancellation);
+                }
+
                 string directory = AnalysisDirectory(options.ResultsDirectory, experiment.Name, variant.Name, seed);
+                using var experimentLock = ExperimentLock.Acquire(ExperimentRunner.ExperimentDirectory(options.ResultsDirectory, experiment.Name));
                 if (!NeedsAnalysis(experiment, variant, seed))
                 {
                     progress?.AnalysisSkipped(variant.Name, seed, Path.Combine(directory, AnalysisRecord.FileName));
