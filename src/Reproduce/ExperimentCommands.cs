@@ -27,11 +27,11 @@ public static class ExperimentCommands
             return 0;
         }
 
-        output.WriteLine($"{"experiment",-36} {"dataset",-14} {"variants",8}  status  (section)");
+        output.WriteLine($"{"experiment",-40} {"dataset",-14} {"variants",8}  status  (section)");
         foreach (string name in ExperimentRegistry.Names)
         {
             var experiment = ExperimentRegistry.Create(name, workspace.Configs);
-            output.WriteLine($"{name,-36} {experiment.Config.Dataset,-14} {experiment.Config.Variants.Count,8}  {Status(experiment, workspace, store)}  ({experiment.Config.Section})");
+            output.WriteLine($"{name,-40} {experiment.Config.Dataset,-14} {experiment.Config.Variants.Count,8}  {Status(experiment, workspace, store)}  ({experiment.Config.Section})");
         }
 
         return 0;
