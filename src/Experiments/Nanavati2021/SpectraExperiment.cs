@@ -70,42 +70,13 @@ public sealed class SpectraExperiment(ExperimentConfig config) : AnalysisExperim
         var values = new Dictionary<string, double>(StringComparer.Ordinal)
         {
             ["test_accuracy"] = Adversarial.Accuracy(model, data.ValidationX, data.ValidationY),
-            ["low_frequency_energy_share"] = Enumerable.Range(0, digits.Count).Average(i => LowFrequencyShare(Samples.Row(spectra, i), height, width)),
-            ["axis_energy_share"] = Enumerable.Range(0, digits.Count).Average(i => AxisShare(Samples.Row(spectra, i), height, width)),
+            ["low_frequency_energy_share"] = Enumerable.Range(0, digits.Count).Average(i => SpectrumEnergy.LowFrequencyShare(Samples.Row(spectra, i), height, width)),
+            ["axis_energy_share"] = Enumerable.Range(0, digits.Count).Average(i => SpectrumEnergy.AxisShare(Samples.Row(spectra, i), height, width)),
             ["axis_share_of_flat_spectrum"] = (double)(height + width - 1) / planeSize,
         };
         return new AnalysisOutput(values, [
             new AnalysisImage(mapFile, $"the first test image of each digit, channel 0 of {outputLayer} and its centred log-magnitude spectrum"),
             new AnalysisImage(filterFile, $"log-magnitude spectra of the filters of {convolution}, zero-padded to {FilterSpectrumSize}×{FilterSpectrumSize}"),
         ]);
-    }
-
-    /// <summary>The share of |F|² (recovered from log(1+|F|)) within half the Nyquist radius of the centre (distance ≤ min(h, w)/4).</summary>
-    internal static double LowFrequencyShare(float[] logMagnitude, int height, int width)
-    {
-        double radius = Math.Min(height, width) / 4.0;
-        return Share(logMagnitude, height, width, (r, c) => Math.Sqrt(Math.Pow(r - (height / 2), 2) + Math.Pow(c - (width / 2), 2)) <= radius);
-    }
-
-    /// <summary>The share of |F|² on the centre row and the centre column (zero frequency in one direction).</summary>
-    internal static double AxisShare(float[] logMagnitude, int height, int width) =>
-        Share(logMagnitude, height, width, (r, c) => r == height / 2 || c == width / 2);
-
-    private static double Share(float[] logMagnitude, int height, int width, Func<int, int, bool> inside)
-    {
-        double total = 0;
-        double selected = 0;
-        for (int r = 0; r < height; r++)
-        {
-            for (int c = 0; c < width; c++)
-            {
-                double magnitude = Math.Exp(logMagnitude[(r * width) + c]) - 1;
-                double energy = magnitude * magnitude;
-                total += energy;
-                selected += inside(r, c) ? energy : 0;
-            }
-        }
-
-        return total > 0 ? selected / total : 0;
     }
 }
