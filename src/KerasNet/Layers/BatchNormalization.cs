@@ -58,33 +58,27 @@ public sealed class BatchNormalization : Layer
 
     internal override Tensor Call(Tensor inputs, bool training)
     {
-        var broadcast = Enumerable.Repeat(1L, (int)inputs.dim()).ToArray();
-        broadcast[1] = -1;
-        long[] reduced = Enumerable.Range(0, (int)inputs.dim()).Where(d => d != 1).Select(d => (long)d).ToArray();
-        Tensor mean;
-        Tensor variance;
-        if (training && Trainable)
+        bool batchStatistics = training && Trainable;
+        if (batchStatistics)
         {
-            mean = inputs.mean(reduced);
-            variance = inputs.var(reduced, unbiased: false);
             using (no_grad())
             {
-                movingMean!.Value.lerp_(mean.detach(), 1 - Momentum);
-                movingVariance!.Value.lerp_(variance.detach(), 1 - Momentum);
+                long[] reduced = [.. Enumerable.Range(0, (int)inputs.dim()).Where(d => d != 1).Select(d => (long)d)];
+                var (variance, mean) = var_mean(inputs, reduced, unbiased: false);
+                movingMean!.Value.lerp_(mean, 1 - Momentum);
+                movingVariance!.Value.lerp_(variance, 1 - Momentum);
             }
         }
-        else
-        {
-            mean = movingMean!.Value;
-            variance = movingVariance!.Value;
-        }
 
-        var output = (inputs - mean.view(broadcast)) * (variance + Epsilon).rsqrt().view(broadcast);
-        if (gamma is not null)
-        {
-            output = output * gamma.Value.view(broadcast);
-        }
-
-        return beta is null ? output : output + beta.Value.view(broadcast);
+        // libtorch's fused kernel normalizes with the biased batch variance in training, as Keras does; it is given no
+        // running statistics to update, since Keras averages the biased variance (libtorch would average the unbiased).
+        return nn.functional.batch_norm(
+            inputs,
+            batchStatistics ? null : movingMean!.Value,
+            batchStatistics ? null : movingVariance!.Value,
+            gamma?.Value,
+            beta?.Value,
+            training: batchStatistics,
+            eps: Epsilon);
     }
 }
