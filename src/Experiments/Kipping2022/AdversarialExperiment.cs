@@ -58,20 +58,20 @@ public sealed class AdversarialExperiment(ExperimentConfig config) : AnalysisExp
         var panels = new List<ImagePanel>();
         for (int i = 0; i < shown.Count; i++)
         {
-            panels.Add(Samples.Image(x, shown[i], Caption("image", Samples.Row(cleanProbabilities, i))));
+            panels.Add(Samples.Image(x, shown[i], Caption(string.Empty, Samples.Row(cleanProbabilities, i))));
             panels.Add(Perturbation(x, attacked, shown[i], budget));
-            panels.Add(Samples.Image(attacked, shown[i], Caption("attacked", Samples.Row(attackedProbabilities, i))));
+            panels.Add(Samples.Image(attacked, shown[i], Caption("→ ", Samples.Row(attackedProbabilities, i))));
         }
 
         const string file = "adversarial.png";
         ImageGrid.Write(Path.Combine(outputDirectory, file), panels, columns: 6);
-        return new AnalysisOutput(values, [new AnalysisImage(file, $"correctly classified test images, the Adam perturbation δ (|δ| ≤ {budgetText}, scaled to the budget) and the attacked image, with the predicted class and probability")]);
+        return new AnalysisOutput(values, [new AnalysisImage(file, $"correctly classified test images with the predicted class and probability, the Adam perturbation δ (grey 0, black −{budgetText}, white +{budgetText}) and the attacked image with its predicted class and probability")]);
     }
 
-    private string Caption(string what, float[] probabilities)
+    private string Caption(string prefix, float[] probabilities)
     {
         int predicted = Samples.ArgMax(probabilities);
-        return $"{what}: {Dataset.ClassName(predicted)} {probabilities[predicted].ToString("F2", CultureInfo.InvariantCulture)}";
+        return $"{prefix}{Dataset.ClassName(predicted)} {probabilities[predicted].ToString("F2", CultureInfo.InvariantCulture)}";
     }
 
     /// <summary>δ = attacked − clean, mapped from [−ε, ε] to [0, 1] (grey 0.5 = unchanged).</summary>
@@ -80,6 +80,6 @@ public sealed class AdversarialExperiment(ExperimentConfig config) : AnalysisExp
         var before = Samples.Row(clean, index);
         var after = Samples.Row(attacked, index);
         var delta = before.Select((v, p) => (float)(0.5 + ((after[p] - v) / (2 * epsilon)))).ToArray();
-        return new ImagePanel(delta, clean.Shape[1], clean.Shape[2], clean.Shape[3], "δ (grey = 0)", PanelScale.Intensity);
+        return new ImagePanel(delta, clean.Shape[1], clean.Shape[2], clean.Shape[3], "δ", PanelScale.Intensity);
     }
 }

@@ -52,14 +52,15 @@ public sealed class AttributionExperiment(ExperimentConfig config) : AnalysisExp
         {
             var probabilities = Samples.Row(predictions, i);
             int predicted = Samples.ArgMax(probabilities);
-            panels.Add(Samples.Image(x, shown[i], $"{Dataset.ClassName(labels[shown[i]])} → {Dataset.ClassName(predicted)} {probabilities[predicted].ToString("F2", CultureInfo.InvariantCulture)}"));
+            string classes = predicted == labels[shown[i]] ? Dataset.ClassName(predicted) : $"{Dataset.ClassName(labels[shown[i]])}→{Dataset.ClassName(predicted)}";
+            panels.Add(Samples.Image(x, shown[i], $"{classes} {probabilities[predicted].ToString("F2", CultureInfo.InvariantCulture)}"));
             panels.Add(Samples.Map(saliency, shown[i], "saliency"));
-            panels.Add(Samples.Blend(x, shown[i], gradCam, shown[i], $"Grad-CAM {GradCamLayer}"));
+            panels.Add(Samples.Blend(x, shown[i], gradCam, shown[i], "Grad-CAM"));
         }
 
         const string file = "attribution.png";
         ImageGrid.Write(Path.Combine(outputDirectory, file), panels, columns: 6);
-        return new AnalysisOutput(values, [new AnalysisImage(file, $"test image (true → predicted class, probability), saliency map, Grad-CAM of {GradCamLayer} over the image")]);
+        return new AnalysisOutput(values, [new AnalysisImage(file, $"test image (its class, or true→predicted class when wrong, and the predicted probability), saliency map, Grad-CAM of {GradCamLayer} over the image")]);
     }
 
     /// <summary>The mean over images of the share of a map's mass (upsampled to the image) on pixels brighter than the threshold.</summary>
