@@ -33,13 +33,13 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
         return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream));
     }
 
-    /// <summary>Runs what is missing and returns the records written in this call.</summary>
+    /// <summary>Runs what is missing and returns the records written in this call; the dataset is loaded only if a run has to be trained.</summary>
     /// <exception cref="OperationCanceledException">Cancelled; finished runs are kept, the current one is dropped.</exception>
     public IReadOnlyList<RunRecord> Run(Experiment experiment, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(experiment);
         var variants = SelectedVariants(experiment.Config);
-        var dataset = options.Data.Load(experiment.Dataset);
+        Data.ImageDataset? dataset = null;
         var environment = Provenance.Capture(options.RepositoryRoot);
         var written = new List<RunRecord>();
         using var experimentLock = ExperimentLock.Acquire(ExperimentDirectory(options.ResultsDirectory, experiment.Name));
@@ -68,7 +68,7 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
                     continue;
                 }
 
-                data ??= Prepare(experiment, dataset, settings);
+                data ??= Prepare(experiment, dataset ??= options.Data.Load(experiment.Dataset), settings);
                 progress?.RunStarting(variant.Name, seed, index, total, settings.TotalEpochs);
                 var (trained, model) = Train(experiment, variant.Name, settings, seed, hash, data, environment, cancellation);
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
