@@ -58,7 +58,7 @@ public sealed class ReportWriter(string repositoryRoot, string resultsDirectory,
         {
             var s = config.Resolve(variant);
             var seeds = summary.Variant(variant.Name)?.Seeds ?? [];
-            text.AppendLine(CultureInfo.InvariantCulture, $"| {variant.Name} | {Model(s)} | {s.Optimizer}{(s.Epsilon is { } e ? $" (ε {e})" : "")} | {s.LearningRate} | {s.BatchSize} | {Epochs(s)} | {seeds.Count} of {requiredSeeds} |");
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {variant.Name} | {Model(s)} | {s.Optimizer}{(s.Epsilon is { } e ? $" (ε {e.ToString("0.###e+0", CultureInfo.InvariantCulture)})" : "")} | {s.LearningRate} | {s.BatchSize} | {Epochs(s)} | {seeds.Count} of {requiredSeeds} |");
         }
 
         text.AppendLine();
