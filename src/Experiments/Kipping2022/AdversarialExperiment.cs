@@ -35,7 +35,10 @@ public sealed class AdversarialExperiment(ExperimentConfig config) : AnalysisExp
         int samples = Math.Min(settings.Samples ?? 1000, data.ValidationX.Count);
         var x = data.ValidationX.Slice(0, samples);
         var y = data.ValidationY.Slice(0, samples);
-        var values = new Dictionary<string, double>(StringComparer.Ordinal) { ["clean_accuracy"] = Adversarial.Accuracy(model, x, y) };
+        var labels = Samples.Labels(y);
+        var clean = Samples.Labels(model.Predict(x, batchSize: 256));
+        var correct = Enumerable.Range(0, samples).Where(i => clean[i] == labels[i]).ToList();
+        var values = new Dictionary<string, double>(StringComparer.Ordinal) { ["clean_accuracy"] = (double)correct.Count / samples };
         foreach (double epsilon in settings.Epsilons ?? [])
         {
             string at = epsilon.ToString(CultureInfo.InvariantCulture);
@@ -44,10 +47,7 @@ public sealed class AdversarialExperiment(ExperimentConfig config) : AnalysisExp
         }
 
         var attacked = Adversarial.AdamPerturbation(model, x, y, budget, settings.Steps ?? 50, settings.StepSize ?? 0.001);
-        var labels = Samples.Labels(y);
-        var clean = Samples.Labels(model.Predict(x, batchSize: 256));
         var fooled = Samples.Labels(model.Predict(attacked, batchSize: 256));
-        var correct = Enumerable.Range(0, samples).Where(i => clean[i] == labels[i]).ToList();
         string budgetText = budget.ToString(CultureInfo.InvariantCulture);
         values[$"adam_accuracy@{budgetText}"] = (double)Enumerable.Range(0, samples).Count(i => fooled[i] == labels[i]) / samples;
         values[$"adam_success_rate@{budgetText}"] = correct.Count == 0 ? 0 : (double)correct.Count(i => fooled[i] != labels[i]) / correct.Count;
