@@ -21,7 +21,7 @@ if (logIndex >= 0)
 using var log = Logging.Create(logFile);
 try
 {
-    if (arguments.Count == 0 || arguments[0] is "--help" or "-h" or "help")
+    if (arguments.Count == 0 || arguments[0] == "help" || arguments.Exists(a => a is "--help" or "-h"))
     {
         Console.WriteLine(Commands.Usage);
         return arguments.Count == 0 ? 2 : 0;
