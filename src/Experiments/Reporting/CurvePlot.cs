@@ -4,7 +4,10 @@ using ScottPlot;
 
 namespace KerasNet.Experiments.Reporting;
 
-/// <summary>Draws one metric of an experiment: per variant the seed-mean curve, its min–max band, and the reference points.</summary>
+/// <summary>
+/// Draws one metric of an experiment: per variant the seed-mean curve, its min–max band, and the published values as
+/// diamonds in the variant's colour. The legend stands right of the data, so a nine-variant grid hides no curve.
+/// </summary>
 public static class CurvePlot
 {
     /// <summary>Writes the PNG to <paramref name="path"/>.</summary>
@@ -15,6 +18,7 @@ public static class CurvePlot
         var plot = new Plot();
         var palette = new ScottPlot.Palettes.Category10();
         int index = 0;
+        bool anyReference = false;
         foreach (var variant in summary.Variants)
         {
             if (!variant.Curves.TryGetValue(metric, out var curve) || curve.Count == 0)
@@ -29,19 +33,32 @@ public static class CurvePlot
             band.LineWidth = 0;
             var mean = plot.Add.Scatter(epochs, [.. curve.Select(c => c.Mean)]);
             mean.Color = color;
-            mean.LegendText = $"{variant.Variant} (mean of {variant.Seeds.Count}, band min–max)";
+            mean.LegendText = $"{variant.Variant} (n={variant.Seeds.Count})";
             foreach (var reference in config.References.Where(r => r.Variant == variant.Variant && r.Metric == metric))
             {
-                var marker = plot.Add.Marker(reference.Epoch, reference.Value, MarkerShape.FilledDiamond, 12, color);
-                marker.LegendText = $"{variant.Variant}: reference {reference.Value}";
+                plot.Add.Marker(reference.Epoch, reference.Value, MarkerShape.FilledDiamond, 12, color);
+                anyReference = true;
             }
         }
 
-        plot.Title($"{config.Name}: {metric}");
+        if (anyReference)
+        {
+            plot.Legend.ManualItems.Add(new LegendItem
+            {
+                LabelText = "published value",
+                MarkerShape = MarkerShape.FilledDiamond,
+                MarkerSize = 12,
+                MarkerFillColor = Colors.Gray,
+                MarkerLineColor = Colors.Gray,
+                LineWidth = 0,
+            });
+        }
+
+        plot.Title($"{config.Name}: {metric} (seed mean, band min–max)");
         plot.XLabel("epoch");
         plot.YLabel(metric);
-        plot.ShowLegend(Alignment.LowerRight);
+        plot.ShowLegend(Edge.Right);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        plot.SavePng(path, 720, 420);
+        plot.SavePng(path, 960, 440);
     }
 }
