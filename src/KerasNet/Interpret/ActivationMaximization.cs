@@ -37,6 +37,7 @@ public static class ActivationMaximization
         var values = new List<double>();
         for (int step = 0; step <= steps; step++)
         {
+            using var stepScope = NewDisposeScope();
             var input = images.detach().requires_grad_(true);
             var value = objective.Evaluate(ModelTrace.Run(model, input, 0, end)).sum();
             values.Add(value.item<float>() / start.Count);
@@ -47,7 +48,7 @@ public static class ActivationMaximization
 
             var gradient = autograd.grad([value], [input])[0];
             var scale = gradient.abs().flatten(1).mean([1]).reshape(-1, 1, 1, 1) + 1e-8;
-            images = ((input.detach() + (stepSize * gradient / scale)) * (1 - l2Decay)).clamp(pixelMin, pixelMax);
+            images = ((input.detach() + (stepSize * gradient / scale)) * (1 - l2Decay)).clamp(pixelMin, pixelMax).MoveToOuterDisposeScope();
         }
 
         return new ActivationMaximizationResult(TensorConversion.ToArray(images), values);

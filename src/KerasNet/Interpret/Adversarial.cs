@@ -10,58 +10,68 @@ namespace KerasNet.Interpret;
 /// </summary>
 public static class Adversarial
 {
+    /// <summary>The number of images attacked at once when the caller does not say: bounds the memory of one step's graph.</summary>
+    public const int DefaultBatchSize = 128;
+
     /// <summary>The fast gradient sign method (Goodfellow et al. 2015): <c>x + ε·sign(∇ₓ loss)</c>, clipped to the pixel range.</summary>
-    public static NDArray<float> Fgsm(Sequential model, NDArray<float> x, NDArray<float> y, double epsilon, double pixelMin = 0, double pixelMax = 1) =>
-        Pgd(model, x, y, epsilon, stepSize: epsilon, steps: 1, pixelMin, pixelMax);
+    public static NDArray<float> Fgsm(Sequential model, NDArray<float> x, NDArray<float> y, double epsilon, double pixelMin = 0, double pixelMax = 1, int batchSize = DefaultBatchSize) =>
+        Pgd(model, x, y, epsilon, stepSize: epsilon, steps: 1, pixelMin, pixelMax, batchSize);
 
     /// <summary>
     /// Projected gradient descent (Madry et al. 2018) from the clean input: <paramref name="steps"/> signed-gradient steps of
     /// <paramref name="stepSize"/>, each followed by projection onto the ε-ball around the input and the pixel range.
+    /// Images are attacked <paramref name="batchSize"/> at a time; each image's result does not depend on the batching.
     /// </summary>
-    public static NDArray<float> Pgd(Sequential model, NDArray<float> x, NDArray<float> y, double epsilon, double stepSize, int steps, double pixelMin = 0, double pixelMax = 1)
+    public static NDArray<float> Pgd(
+        Sequential model, NDArray<float> x, NDArray<float> y, double epsilon, double stepSize, int steps, double pixelMin = 0, double pixelMax = 1, int batchSize = DefaultBatchSize)
     {
-        Validate(model, x, y, epsilon, steps, pixelMin, pixelMax);
-        using var scope = new CompositeScope(NewDisposeScope(), enable_grad());
-        var clean = TensorConversion.ToInternal(x);
-        var targets = TensorConversion.ToTargets(y, model.Loss!.TakesClassIndices);
-        var adversarial = clean.clone();
-        for (int step = 0; step < steps; step++)
+        Validate(model, x, y, epsilon, steps, pixelMin, pixelMax, batchSize);
+        return AttackInBatches(model, x, y, batchSize, (clean, targets, _) =>
         {
-            var input = adversarial.detach().requires_grad_(true);
-            var loss = model.Loss.Compute(targets, model.Forward(input, training: false));
-            var gradient = autograd.grad([loss], [input])[0];
-            adversarial = Project(input.detach() + (stepSize * gradient.sign()), clean, epsilon, pixelMin, pixelMax);
-        }
+            var adversarial = clean;
+            for (int step = 0; step < steps; step++)
+            {
+                using var stepScope = NewDisposeScope();
+                var input = adversarial.detach().requires_grad_(true);
+                var loss = model.Loss!.Compute(targets, model.Forward(input, training: false));
+                var gradient = autograd.grad([loss], [input])[0];
+                adversarial = Project(input.detach() + (stepSize * gradient.sign()), clean, epsilon, pixelMin, pixelMax).MoveToOuterDisposeScope();
+            }
 
-        return TensorConversion.ToArray(adversarial);
+            return adversarial;
+        });
     }
 
     /// <summary>
     /// Report kipping2022's attack as its code intends it: a perturbation δ (starting at zero) trained by Adam (Keras
     /// defaults, learning rate <paramref name="learningRate"/>) for <paramref name="steps"/> steps to raise the loss of the
-    /// true class, δ clipped to ±ε after every step; the result <c>x + δ</c> is clipped to the pixel range.
+    /// true class, δ clipped to ±ε after every step; the result <c>x + δ</c> is clipped to the pixel range. Images are
+    /// attacked <paramref name="batchSize"/> at a time with the loss weighted by the batch's share of all images, so every
+    /// pixel of δ gets the gradient, and Adam the update, it would get with all images at once.
     /// </summary>
-    public static NDArray<float> AdamPerturbation(Sequential model, NDArray<float> x, NDArray<float> y, double epsilon, int steps = 50, double learningRate = 0.001, double pixelMin = 0, double pixelMax = 1)
+    public static NDArray<float> AdamPerturbation(
+        Sequential model, NDArray<float> x, NDArray<float> y, double epsilon, int steps = 50, double learningRate = 0.001, double pixelMin = 0, double pixelMax = 1, int batchSize = DefaultBatchSize)
     {
-        Validate(model, x, y, epsilon, steps, pixelMin, pixelMax);
-        using var scope = new CompositeScope(NewDisposeScope(), enable_grad());
-        var clean = TensorConversion.ToInternal(x);
-        var targets = TensorConversion.ToTargets(y, model.Loss!.TakesClassIndices);
-        var delta = new TorchSharp.Modules.Parameter(zeros_like(clean));
-        using var adam = optim.Adam([delta], lr: learningRate, beta1: 0.9, beta2: 0.999, eps: 1e-7);
-        for (int step = 0; step < steps; step++)
+        Validate(model, x, y, epsilon, steps, pixelMin, pixelMax, batchSize);
+        return AttackInBatches(model, x, y, batchSize, (clean, targets, share) =>
         {
-            adam.zero_grad();
-            var loss = -model.Loss.Compute(targets, model.Forward(clean + delta, training: false));
-            loss.backward();
-            adam.step();
-            using (no_grad())
+            var delta = new TorchSharp.Modules.Parameter(zeros_like(clean));
+            using var adam = optim.Adam([delta], lr: learningRate, beta1: 0.9, beta2: 0.999, eps: 1e-7);
+            for (int step = 0; step < steps; step++)
             {
-                delta.clamp_(-epsilon, epsilon);
+                using var stepScope = NewDisposeScope();
+                adam.zero_grad();
+                var loss = -share * model.Loss!.Compute(targets, model.Forward(clean + delta, training: false));
+                loss.backward();
+                adam.step();
+                using (no_grad())
+                {
+                    delta.clamp_(-epsilon, epsilon);
+                }
             }
-        }
 
-        return TensorConversion.ToArray((clean + delta.detach()).clamp(pixelMin, pixelMax));
+            return (clean + delta.detach()).clamp(pixelMin, pixelMax);
+        });
     }
 
     /// <summary>The fraction of samples whose predicted class (argmax) is the target's.</summary>
@@ -91,6 +101,26 @@ public static class Adversarial
         return epsilons.Select(e => (e, Accuracy(model, e == 0 ? x : attack(model, x, y, e), y))).ToList();
     }
 
+    /// <summary>
+    /// Runs <paramref name="attack"/> on consecutive batches of the images (clean batch, its targets, the batch's share of
+    /// all images) and joins the attacked batches; every step's tensors are freed by the attack's own scopes.
+    /// </summary>
+    private static NDArray<float> AttackInBatches(Sequential model, NDArray<float> x, NDArray<float> y, int batchSize, Func<Tensor, Tensor, double, Tensor> attack)
+    {
+        using var scope = new CompositeScope(NewDisposeScope(), enable_grad());
+        var clean = TensorConversion.ToInternal(x);
+        var targets = TensorConversion.ToTargets(y, model.Loss!.TakesClassIndices);
+        var attacked = new List<Tensor>();
+        for (int start = 0; start < x.Count; start += batchSize)
+        {
+            int count = Math.Min(batchSize, x.Count - start);
+            using var batchScope = NewDisposeScope();
+            attacked.Add(attack(clean.narrow(0, start, count), targets.narrow(0, start, count), (double)count / x.Count).detach().MoveToOuterDisposeScope());
+        }
+
+        return TensorConversion.ToArray(cat(attacked, 0));
+    }
+
     private static Tensor Project(Tensor candidate, Tensor clean, double epsilon, double pixelMin, double pixelMax) =>
         minimum(maximum(candidate, clean - epsilon), clean + epsilon).clamp(pixelMin, pixelMax);
 
@@ -105,7 +135,7 @@ public static class Adversarial
         return best;
     }
 
-    private static void Validate(Sequential model, NDArray<float> x, NDArray<float> y, double epsilon, int steps, double pixelMin, double pixelMax)
+    private static void Validate(Sequential model, NDArray<float> x, NDArray<float> y, double epsilon, int steps, double pixelMin, double pixelMax, int batchSize)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(x);
@@ -129,6 +159,11 @@ public static class Adversarial
         if (steps < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(steps), $"Expected at least one step. Received: steps={steps}");
+        }
+
+        if (batchSize < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(batchSize), $"Expected a batch size of at least 1. Received: batchSize={batchSize}");
         }
 
         if (!(pixelMin < pixelMax))

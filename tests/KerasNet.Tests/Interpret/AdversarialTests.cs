@@ -45,6 +45,28 @@ public sealed class AdversarialTests
     }
 
     [Test]
+    public void Attacks_InSmallBatches_GiveWhatOneBatchGives()
+    {
+        int all = task.TestX.Count;
+
+        var pgdWhole = Adversarial.Pgd(task.Model, task.TestX, task.TestY, epsilon: 0.1, stepSize: 0.025, steps: 5, batchSize: all);
+        var pgdBatched = Adversarial.Pgd(task.Model, task.TestX, task.TestY, epsilon: 0.1, stepSize: 0.025, steps: 5, batchSize: 7);
+        var adamWhole = Adversarial.AdamPerturbation(task.Model, task.TestX, task.TestY, epsilon: 0.2, steps: 20, learningRate: 0.01, batchSize: all);
+        var adamBatched = Adversarial.AdamPerturbation(task.Model, task.TestX, task.TestY, epsilon: 0.2, steps: 20, learningRate: 0.01, batchSize: 7);
+
+        Assert.That(all % 7, Is.Not.Zero, "the last batch should be a short one");
+        Assert.That(pgdBatched.Data, Is.EqualTo(pgdWhole.Data).Within(1e-6f));
+        Assert.That(adamBatched.Data, Is.EqualTo(adamWhole.Data).Within(1e-5f));
+        Assert.That(adamBatched.Data, Is.Not.EqualTo(task.TestX.Data), "the attack must have moved the images");
+    }
+
+    [Test]
+    public void Attack_WithANonPositiveBatchSize_NamesIt()
+    {
+        Assert.That(() => Adversarial.Pgd(task.Model, task.TestX, task.TestY, 0.1, 0.025, 1, batchSize: 0), Throws.TypeOf<ArgumentOutOfRangeException>().With.Message.Contains("batchSize"));
+    }
+
+    [Test]
     public void AccuracyCurve_FallsWithEpsilon_FromTheCleanAccuracy()
     {
         var curve = Adversarial.AccuracyCurve(task.Model, task.TestX, task.TestY, [0, 0.05, 0.3], (m, x, y, e) => Adversarial.Fgsm(m, x, y, e));
