@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace KerasNet.Tests.Reproduce;
 
 /// <summary>Runs the real CLI: <c>--help</c> anywhere on the command line shows the usage instead of being read as an argument.</summary>
@@ -31,18 +29,6 @@ public sealed class CliHelpTests
         Assert.That(output, Does.StartWith("Usage: reproduce <command>"));
     }
 
-    private static (int Code, string Output, string Error) Run(string arguments)
-    {
-        var start = new ProcessStartInfo("dotnet", $"reproduce.dll {arguments}")
-        {
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        string error = process.StandardError.ReadToEnd();
-        Assert.That(process.WaitForExit(TimeSpan.FromMinutes(1)), Is.True, "the CLI did not finish");
-        return (process.ExitCode, output.Result, error);
-    }
+    private static (int Code, string Output, string Error) Run(string arguments) =>
+        CliProcess.Run(AppContext.BaseDirectory, arguments, TimeSpan.FromMinutes(1));
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using KerasNet.Tools.ElfVersionPatcher;
 
 namespace KerasNet.Tests.Reproduce;
@@ -18,7 +17,7 @@ public sealed class EngineFailureTests
         {
             CopyAppWith(shipped, app);
 
-            var (code, output, error) = Run(app, "engine");
+            var (code, output, error) = CliProcess.Run(app, "engine", TimeSpan.FromMinutes(2));
 
             Assert.Multiple(() =>
             {
@@ -82,20 +81,5 @@ public sealed class EngineFailureTests
                 File.CreateSymbolicLink(target, file);
             }
         }
-    }
-
-    private static (int Code, string Output, string Error) Run(string app, string arguments)
-    {
-        var start = new ProcessStartInfo("dotnet", $"reproduce.dll {arguments}")
-        {
-            WorkingDirectory = app,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        string error = process.StandardError.ReadToEnd();
-        Assert.That(process.WaitForExit(TimeSpan.FromMinutes(2)), Is.True, "the CLI did not finish");
-        return (process.ExitCode, output.Result, error);
     }
 }
