@@ -136,32 +136,9 @@ public static class ExperimentCommands
     /// </summary>
     public static int Bench(IReadOnlyList<string> arguments, Workspace workspace, TextWriter output)
     {
-        bool quick = arguments.Contains("--quick");
-        int epochs = quick ? 1 : 5;
-        int threads = 2;
-        string? model = null;
-        for (int i = 0; i < arguments.Count; i++)
-        {
-            switch (arguments[i])
-            {
-                case "--quick":
-                    break;
-                case "--epochs" when i + 1 < arguments.Count && int.TryParse(arguments[i + 1], out int n) && n > 0:
-                    epochs = n;
-                    i++;
-                    break;
-                case "--threads" when i + 1 < arguments.Count && int.TryParse(arguments[i + 1], out int t) && t > 0:
-                    threads = t;
-                    i++;
-                    break;
-                case var name when !name.StartsWith("--", StringComparison.Ordinal) && model is null:
-                    model = name;
-                    break;
-                default:
-                    throw new UsageException($"bench: unknown or incomplete option '{arguments[i]}'; use bench [<model>] [--epochs N] [--threads N] [--quick].");
-            }
-        }
-
+        var options = BenchArguments.Parse(arguments);
+        string? model = options.Model;
+        bool quick = options.Quick;
         var references = KerasNet.Reproduce.Benchmarks.PlainModels.References.Where(r => model is null || r.Model == model).ToList();
         if (references.Count == 0)
         {
@@ -171,7 +148,7 @@ public static class ExperimentCommands
         int samples = quick ? 2048 : 60000;
         var peak = KerasNet.Reproduce.Benchmarks.CpuPeak.Detect();
         output.WriteLine($"CPU peak: {peak.Assumptions}");
-        var runner = new KerasNet.Reproduce.Benchmarks.BenchmarkRunner(samples, epochs, threads, output.WriteLine);
+        var runner = new KerasNet.Reproduce.Benchmarks.BenchmarkRunner(samples, options.Epochs, options.Threads, output.WriteLine);
         var results = references.Select(r => runner.Run(r.Model, r.BatchSize)).ToList();
         output.Write(KerasNet.Reproduce.Benchmarks.PerformanceReport.Table(results, peak));
         if (!quick)
@@ -179,8 +156,10 @@ public static class ExperimentCommands
             string path = Path.Combine(workspace.Root, "docs", "PERFORMANCE.md");
             string command = "reproduce bench " + string.Join(' ', arguments);
             string? previous = File.Exists(path) ? File.ReadAllText(path) : null;
-            string document = KerasNet.Reproduce.Benchmarks.PerformanceReport.Document(results, peak, command.Trim(), samples, threads, DateTimeOffset.UtcNow);
-            File.WriteAllText(path, KerasNet.Reproduce.Benchmarks.PerformanceReport.KeepNotes(document, previous));
+            string document = KerasNet.Reproduce.Benchmarks.PerformanceReport.Document(results, peak, command.Trim(), samples, options.Threads, DateTimeOffset.UtcNow);
+            string temporary = $"{path}.tmp-{Guid.NewGuid():N}";
+            File.WriteAllText(temporary, KerasNet.Reproduce.Benchmarks.PerformanceReport.KeepNotes(document, previous));
+            File.Move(temporary, path, overwrite: true);
             output.WriteLine($"Written to {path}.");
         }
 

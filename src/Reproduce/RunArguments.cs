@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace KerasNet.Reproduce;
 
 /// <summary>The options of <c>reproduce run</c>, parsed with clear errors.</summary>
@@ -43,10 +41,8 @@ public sealed record RunArguments
         for (int i = 1; i < arguments.Count; i++)
         {
             string option = arguments[i];
-            string Value() => i + 1 < arguments.Count ? arguments[++i] : throw new UsageException($"{option} needs a value.");
-            int Positive(string value) => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n > 0
-                ? n
-                : throw new UsageException($"{option} expects a positive integer; received '{value}'.");
+            string Value() => OptionValues.Next(arguments, ref i);
+            int Positive(string value) => OptionValues.Positive(option, value);
             result = option switch
             {
                 "--variant" => result with { Variants = variants },
