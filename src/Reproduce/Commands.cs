@@ -23,7 +23,7 @@ public static class Commands
           bench [<model>] [--epochs N] [--threads N] [--quick]
                                KerasNet vs a plain TorchSharp loop on the reference models;
                                writes docs/PERFORMANCE.md (not with --quick)
-          report [<experiment>] write REPRODUCTION.md and plots under docs/plots/
+          report               write REPRODUCTION.md (every experiment) and plots under docs/plots/
           verify [<experiment>] check results against the configs' references (exit 1 on a failure)
           data list            each dataset: where it was found and whether it verified, or how to get it
           data fetch <name>    download a dataset (mnist, fashion-mnist, cifar10) into the cache, verified

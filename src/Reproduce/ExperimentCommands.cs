@@ -120,10 +120,15 @@ public static class ExperimentCommands
         return failed ? 1 : 0;
     }
 
-    /// <summary>Writes REPRODUCTION.md and the plots for all (or the named) experiments.</summary>
+    /// <summary>Writes REPRODUCTION.md and the plots for every registered experiment (a partial document would drop the others' sections).</summary>
     public static int Report(IReadOnlyList<string> arguments, Workspace workspace, DatasetStore store, TextWriter output)
     {
-        var experiments = (arguments.Count > 0 ? arguments : ExperimentRegistry.Names).Select(n => ExperimentRegistry.Create(n, workspace.Configs)).ToList();
+        if (arguments.Count > 0)
+        {
+            throw new UsageException($"report takes no arguments (received '{arguments[0]}'): REPRODUCTION.md always covers every experiment; 'reproduce verify <experiment>' checks one.");
+        }
+
+        var experiments = ExperimentRegistry.Names.Select(n => ExperimentRegistry.Create(n, workspace.Configs)).ToList();
         var writer = new KerasNet.Experiments.Reporting.ReportWriter(workspace.Root, workspace.Results, workspace.Seeds.Seeds.Count);
         string path = writer.Write(experiments, e => store.Check(e.Dataset).State == DatasetState.Verified);
         output.WriteLine($"Report written to {path}.");
