@@ -10,11 +10,13 @@ namespace KerasNet.Experiments.Kipping2022;
 /// <summary>
 /// Report kipping2022 §4: saliency maps and Grad-CAM of the final model trained on Fashion-MNIST. Pictures: the first
 /// test image of each class (<c>analysis.images</c> of them) with its saliency map (max |∂score/∂input| over channels,
-/// min-max scaled, as the author's code) and its Grad-CAM on <c>analysis.layers[0]</c> (the last convolution,
-/// model.layers[14] in the author's code) laid over the image. Numbers, on the first <c>analysis.samples</c> test
-/// images: the model's test accuracy (test_accuracy) on all of the test set (equal to the run's last val_accuracy when the weights are
-/// the run's), and the share of saliency and of Grad-CAM mass on the garment (pixels brighter than 0.1) — our
-/// measure of "the maps highlight the object", which the report shows only in pictures.
+/// min-max scaled) and its Grad-CAM on <c>analysis.layers[0]</c> (the last convolution, model.layers[14] in the
+/// author's code) laid over the image — first of the softmax probability, as the author's code, then of the logit
+/// (our addition: a confident net's saturated softmax has almost no gradient, which leaves many probability Grad-CAMs
+/// empty). Numbers, on the first <c>analysis.samples</c> test images: the model's test accuracy (test_accuracy) on all
+/// of the test set (equal to the run's last val_accuracy when the weights are the run's); per map kind the share of its
+/// mass on the garment (pixels brighter than 0.1), averaged over the maps that are not empty — our measure of "the maps
+/// highlight the object", which the report shows only in pictures — and the share of empty (all-zero) maps.
 /// </summary>
 public sealed class AttributionExperiment(ExperimentConfig config) : AnalysisExperiment(config)
 {
@@ -35,14 +37,23 @@ public sealed class AttributionExperiment(ExperimentConfig config) : AnalysisExp
         ArgumentNullException.ThrowIfNull(data);
         int samples = Math.Min(Analysis.Samples ?? 1000, data.ValidationX.Count);
         var x = data.ValidationX.Slice(0, samples);
-        var saliency = Attribution.Saliency(model, x);
-        var gradCam = Attribution.GradCam(model, x, GradCamLayer);
+        var maps = new List<(string Key, string Caption, NDArray<float> Maps, bool Overlay)>
+        {
+            ("saliency", "saliency", Attribution.Saliency(model, x), false),
+            ("gradcam", "Grad-CAM", Attribution.GradCam(model, x, GradCamLayer), true),
+            ("saliency_logit", "saliency (logit)", Attribution.Saliency(model, x, score: ClassScore.Logit), false),
+            ("gradcam_logit", "Grad-CAM (logit)", Attribution.GradCam(model, x, GradCamLayer, score: ClassScore.Logit), true),
+        };
         var values = new Dictionary<string, double>(StringComparer.Ordinal)
         {
             ["test_accuracy"] = Adversarial.Accuracy(model, data.ValidationX, data.ValidationY),
-            ["saliency_on_object"] = MassOnObject(x, saliency),
-            ["gradcam_on_object"] = MassOnObject(x, gradCam),
         };
+        foreach (var (key, _, kind, _) in maps)
+        {
+            var (onObject, empty) = MassOnObject(x, kind);
+            values[$"{key}_on_object"] = onObject;
+            values[$"{key}_empty_share"] = empty;
+        }
 
         var shown = Samples.FirstOfEachClass(data.ValidationY.Slice(0, samples), Analysis.Images ?? 10);
         var labels = Samples.Labels(data.ValidationY);
@@ -54,21 +65,24 @@ public sealed class AttributionExperiment(ExperimentConfig config) : AnalysisExp
             int predicted = Samples.ArgMax(probabilities);
             string classes = predicted == labels[shown[i]] ? Dataset.ClassName(predicted) : $"{Dataset.ClassName(labels[shown[i]])}→{Dataset.ClassName(predicted)}";
             panels.Add(Samples.Image(x, shown[i], $"{classes} {probabilities[predicted].ToString("F2", CultureInfo.InvariantCulture)}"));
-            panels.Add(Samples.Map(saliency, shown[i], "saliency"));
-            panels.Add(Samples.Blend(x, shown[i], gradCam, shown[i], "Grad-CAM"));
+            panels.AddRange(maps.Select(m => m.Overlay ? Samples.Blend(x, shown[i], m.Maps, shown[i], m.Caption) : Samples.Map(m.Maps, shown[i], m.Caption)));
         }
 
         const string file = "attribution.png";
-        ImageGrid.Write(Path.Combine(outputDirectory, file), panels, columns: 6);
-        return new AnalysisOutput(values, [new AnalysisImage(file, $"test image (its class, or true→predicted class when wrong, and the predicted probability), saliency map, Grad-CAM of {GradCamLayer} over the image")]);
+        ImageGrid.Write(Path.Combine(outputDirectory, file), panels, columns: 1 + maps.Count);
+        return new AnalysisOutput(values, [new AnalysisImage(file, $"test image (its class, or true→predicted class when wrong, and the predicted probability); saliency map and Grad-CAM of {GradCamLayer} over the image, of the softmax probability (the author's) and of the logit")]);
     }
 
-    /// <summary>The mean over images of the share of a map's mass (upsampled to the image) on pixels brighter than the threshold.</summary>
-    private static double MassOnObject(NDArray<float> images, NDArray<float> maps)
+    /// <summary>
+    /// The mean, over the maps that are not all zero, of the share of a map's mass (upsampled to the image) on pixels
+    /// brighter than the threshold; and the share of all-zero maps.
+    /// </summary>
+    private static (double OnObject, double EmptyShare) MassOnObject(NDArray<float> images, NDArray<float> maps)
     {
         int height = images.Shape[1];
         int width = images.Shape[2];
         double total = 0;
+        int empty = 0;
         for (int i = 0; i < images.Count; i++)
         {
             var map = Overlay.Upsample(Samples.Row(maps, i), maps.Shape[1], maps.Shape[2], height, width);
@@ -83,9 +97,17 @@ public sealed class AttributionExperiment(ExperimentConfig config) : AnalysisExp
                 inside += image[p * channels] > ObjectThreshold ? mass : 0;
             }
 
-            total += all > 0 ? inside / all : 0;
+            if (all > 0)
+            {
+                total += inside / all;
+            }
+            else
+            {
+                empty++;
+            }
         }
 
-        return total / images.Count;
+        int mapped = images.Count - empty;
+        return (mapped == 0 ? 0 : total / mapped, (double)empty / images.Count);
     }
 }

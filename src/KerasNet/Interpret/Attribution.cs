@@ -13,22 +13,30 @@ namespace KerasNet.Interpret;
 /// </summary>
 public static class Attribution
 {
-    /// <summary>The gradient of each sample's class score (the model's output, e.g. its softmax probability) with respect to the input, shape like the input.</summary>
-    public static NDArray<float> InputGradient(Sequential model, NDArray<float> images, IReadOnlyList<int>? classes = null)
+    /// <summary>The gradient of each sample's class score (by default the model's output, e.g. its softmax probability) with respect to the input, shape like the input.</summary>
+    /// <param name="model">A built model.</param>
+    /// <param name="images">Inputs <c>(samples, …InputShape)</c>.</param>
+    /// <param name="classes">The class per sample; null means each sample's predicted class.</param>
+    /// <param name="score">The value differentiated. The default value is <see cref="ClassScore.Output"/>.</param>
+    public static NDArray<float> InputGradient(Sequential model, NDArray<float> images, IReadOnlyList<int>? classes = null, ClassScore score = ClassScore.Output)
     {
         using var scope = Begin(model, images);
         var input = TensorConversion.ToInternal(images).requires_grad_(true);
-        var (score, _) = ModelTrace.ClassScore(model.Forward(input, training: false), classes);
-        return TensorConversion.ToArray(autograd.grad([score], [input])[0]);
+        var (target, _) = ModelTrace.ChosenClassScore(ModelTrace.RunToScores(model, input, 0, score), classes);
+        return TensorConversion.ToArray(autograd.grad([target], [input])[0]);
     }
 
     /// <summary>
     /// Saliency maps <c>(samples, height, width)</c>: the largest absolute input gradient over the channels, scaled to
     /// [0, 1] per image (minimum to 0, maximum to 1), as report kipping2022's code computes them.
     /// </summary>
-    public static NDArray<float> Saliency(Sequential model, NDArray<float> images, IReadOnlyList<int>? classes = null)
+    /// <param name="model">A built model.</param>
+    /// <param name="images">Inputs <c>(samples, height, width, channels)</c>.</param>
+    /// <param name="classes">The class per sample; null means each sample's predicted class.</param>
+    /// <param name="score">The value differentiated. The default value is <see cref="ClassScore.Output"/>.</param>
+    public static NDArray<float> Saliency(Sequential model, NDArray<float> images, IReadOnlyList<int>? classes = null, ClassScore score = ClassScore.Output)
     {
-        var gradient = InputGradient(model, images, classes);
+        var gradient = InputGradient(model, images, classes, score);
         using var scope = NewDisposeScope();
         var magnitude = TensorConversion.ToInternal(gradient).abs().amax([1]);
         return TensorConversion.ToArray(Normalize(magnitude));
@@ -44,7 +52,7 @@ public static class Attribution
         using var scope = Begin(model, images);
         var steps = ModelTrace.PerLayer(model, TensorConversion.ToInternal(images));
         var output = steps[^1].Output;
-        var (score, _) = ModelTrace.ClassScore(output, classes);
+        var (score, _) = ModelTrace.ChosenClassScore(output, classes);
         var gradient = autograd.grad([score], [output])[0];
         for (int i = steps.Count - 1; i >= 0; i--)
         {
@@ -65,7 +73,12 @@ public static class Attribution
     /// gradient of the class score over their positions, summed, and passed through ReLU; shape
     /// <c>(samples, layer height, layer width)</c>, unnormalized. (Report kipping2022's code omits the ReLU.)
     /// </summary>
-    public static NDArray<float> GradCam(Sequential model, NDArray<float> images, string layerName, IReadOnlyList<int>? classes = null)
+    /// <param name="model">A built model.</param>
+    /// <param name="images">Inputs <c>(samples, …InputShape)</c>.</param>
+    /// <param name="layerName">A layer with <c>(height, width, channels)</c> output.</param>
+    /// <param name="classes">The class per sample; null means each sample's predicted class.</param>
+    /// <param name="score">The value differentiated. The default value is <see cref="ClassScore.Output"/>; Selvaraju et al. use <see cref="ClassScore.Logit"/>.</param>
+    public static NDArray<float> GradCam(Sequential model, NDArray<float> images, string layerName, IReadOnlyList<int>? classes = null, ClassScore score = ClassScore.Output)
     {
         ArgumentNullException.ThrowIfNull(layerName);
         using var scope = Begin(model, images);
@@ -76,8 +89,8 @@ public static class Attribution
         }
 
         var features = ModelTrace.Run(model, TensorConversion.ToInternal(images), 0, index + 1).detach().requires_grad_(true);
-        var (score, _) = ModelTrace.ClassScore(ModelTrace.Run(model, features, index + 1, model.Layers.Count), classes);
-        var gradient = autograd.grad([score], [features])[0];
+        var (target, _) = ModelTrace.ChosenClassScore(ModelTrace.RunToScores(model, features, index + 1, score), classes);
+        var gradient = autograd.grad([target], [features])[0];
         var weights = gradient.mean([2, 3], keepdim: true);
         return TensorConversion.ToArray((weights * features).sum(1).relu());
     }
@@ -98,7 +111,7 @@ public static class Attribution
 
         using var inference = no_grad();
         var features = ModelTrace.Run(model, TensorConversion.ToInternal(images), 0, count - 2);
-        var (_, chosen) = ModelTrace.ClassScore(ModelTrace.Run(model, features, count - 2, count), classes);
+        var (_, chosen) = ModelTrace.ChosenClassScore(ModelTrace.Run(model, features, count - 2, count), classes);
         var kernel = TensorConversion.ToInternal(dense.Weights.First(w => w.Name == "kernel").GetValue());
         var classWeights = kernel.t().index_select(0, chosen);
         return TensorConversion.ToArray((classWeights.unsqueeze(-1).unsqueeze(-1) * features).sum(1));

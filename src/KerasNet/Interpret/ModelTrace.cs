@@ -36,6 +36,26 @@ internal static class ModelTrace
         return x;
     }
 
+    /// <summary>
+    /// The layers <paramref name="start"/>..end applied to <paramref name="x"/>, giving the chosen class score: the model's
+    /// output, or for <see cref="ClassScore.Logit"/> the last (Dense) layer's value before its activation.
+    /// </summary>
+    /// <exception cref="ArgumentException">Logits are asked of a model that does not end in Dense.</exception>
+    public static Tensor RunToScores(Sequential model, Tensor x, int start, ClassScore score)
+    {
+        if (score == ClassScore.Output)
+        {
+            return Run(model, x, start, model.Layers.Count);
+        }
+
+        if (model.Layers[^1] is not Dense last)
+        {
+            throw new ArgumentException($"Logit scores need a model ending in Dense; '{model.Name}' ends in {model.Layers[^1].TypeName}.", nameof(score));
+        }
+
+        return last.CallBeforeActivation(Run(model, x, start, model.Layers.Count - 1));
+    }
+
     /// <summary>Each layer's input (a leaf that requires grad) and output, in order.</summary>
     public static List<(Layer Layer, Tensor Input, Tensor Output)> PerLayer(Sequential model, Tensor x)
     {
@@ -51,7 +71,7 @@ internal static class ModelTrace
     }
 
     /// <summary>The summed score of each sample's class (given, or the predicted one) in <paramref name="output"/>, and the classes.</summary>
-    public static (Tensor Score, Tensor Classes) ClassScore(Tensor output, IReadOnlyList<int>? classes)
+    public static (Tensor Score, Tensor Classes) ChosenClassScore(Tensor output, IReadOnlyList<int>? classes)
     {
         if (classes is not null && classes.Count != output.shape[0])
         {

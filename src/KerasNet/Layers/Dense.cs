@@ -41,9 +41,9 @@ public sealed class Dense : KernelLayer
     /// <inheritdoc />
     protected override void OnBuild(Shape shape) => AddKernelAndBias(new Shape(shape[0], Units), Units, WeightLayout.Same);
 
-    internal override Tensor Call(Tensor inputs, bool training)
-    {
-        var output = Bias is null ? inputs.matmul(Kernel!.Value) : addmm(Bias.Value, inputs, Kernel!.Value, 1, 1);
-        return Activation.Apply(output);
-    }
+    internal override Tensor Call(Tensor inputs, bool training) => Activation.Apply(CallBeforeActivation(inputs));
+
+    /// <summary>The layer's value before its activation, <c>inputs · kernel + bias</c> (a softmax layer's logits).</summary>
+    internal Tensor CallBeforeActivation(Tensor inputs) =>
+        Bias is null ? inputs.matmul(Kernel!.Value) : addmm(Bias.Value, inputs, Kernel!.Value, 1, 1);
 }

@@ -39,8 +39,13 @@ public sealed class AnalysisRunnerTests : TemporaryDirectoryTest
         var analysis = written.Single();
         Assert.That(analysis.RunConfigHash, Is.EqualTo(run.ConfigHash));
         Assert.That(analysis.Values["test_accuracy"], Is.EqualTo(run.Epochs[^1].Metrics["val_accuracy"]).Within(1e-9), "the loaded weights are the trained ones: same test accuracy");
-        Assert.That(analysis.Values["saliency_on_object"], Is.InRange(0.0, 1.0));
-        Assert.That(analysis.Values["gradcam_on_object"], Is.InRange(0.0, 1.0));
+        foreach (string map in new[] { "saliency", "gradcam", "saliency_logit", "gradcam_logit" })
+        {
+            Assert.That(analysis.Values[$"{map}_on_object"], Is.InRange(0.0, 1.0), map);
+            Assert.That(analysis.Values[$"{map}_empty_share"], Is.InRange(0.0, 1.0), map);
+        }
+
+        Assert.That(analysis.Values["saliency_empty_share"], Is.Zero, "a saliency map is scaled to [0, 1] and never all zero");
         AssertPictures(experiment, analysis);
 
         string report = File.ReadAllText(new ReportWriter(TempDirectory, TempDirectory, requiredSeeds: 4).Write([experiment], _ => true));

@@ -107,6 +107,42 @@ public sealed class AttributionTests
         Assert.That(() => Attribution.GradCam(task.Model, task.TestX, "conv9"), Throws.ArgumentException.With.Message.Contains("Layers: conv2d, conv2d_1"));
     }
 
+    [Test]
+    public void LogitScores_AreTheOutputScoresOfTheSameNetWithALinearHead()
+    {
+        Seeding.SetRandomSeed(11);
+        Sequential Net(string head) => new(
+            new InputLayer(5, 5, 1),
+            new Conv2D(3, kernelSize: 2, activation: "relu"),
+            new Flatten(),
+            new Dense(4, activation: head));
+        var softmax = Net("softmax");
+        var linear = Net("linear");
+        linear.SetWeights(softmax.GetWeights());
+        var x = new NDArray<float>([.. Enumerable.Range(0, 50).Select(i => (float)Math.Cos(i * 0.7))], 2, 5, 5, 1);
+        int[] classes = [3, 1];
+
+        var logitGradient = Attribution.InputGradient(softmax, x, classes, ClassScore.Logit);
+        var logitGradCam = Attribution.GradCam(softmax, x, "conv2d", classes, ClassScore.Logit);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(logitGradient.Data, Is.EqualTo(Attribution.InputGradient(linear, x, classes).Data).Within(1e-6));
+            Assert.That(logitGradCam.Data, Is.EqualTo(Attribution.GradCam(linear, x, "conv2d", classes).Data).Within(1e-6));
+            Assert.That(logitGradient.Data, Is.Not.EqualTo(Attribution.InputGradient(softmax, x, classes).Data).Within(1e-6), "the softmax probability's gradient is another one");
+        });
+    }
+
+    [Test]
+    public void LogitScores_OfAModelNotEndingInDense_SayWhatTheyNeed()
+    {
+        var model = new Sequential(new InputLayer(4), new Dense(2), new Activation("softmax"));
+
+        Assert.That(
+            () => Attribution.InputGradient(model, new NDArray<float>(new float[4], 1, 4), score: ClassScore.Logit),
+            Throws.ArgumentException.With.Message.Contains("Logit scores need a model ending in Dense").And.Message.Contains("ends in Activation"));
+    }
+
     /// <summary>The fraction of maps whose maximum lies on the patch or one pixel around it.</summary>
     private static double HitRate(NDArray<float> maps, IReadOnlyList<(int Row, int Column)> patches)
     {
