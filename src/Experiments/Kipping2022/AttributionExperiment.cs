@@ -9,14 +9,15 @@ namespace KerasNet.Experiments.Kipping2022;
 
 /// <summary>
 /// Report kipping2022 §4: saliency maps and Grad-CAM of the final model trained on Fashion-MNIST. Pictures: the first
-/// test image of each class (<c>analysis.images</c> of them) with its saliency map (max |∂score/∂input| over channels,
-/// min-max scaled) and its Grad-CAM on <c>analysis.layers[0]</c> (the last convolution, model.layers[14] in the
-/// author's code) laid over the image — first of the softmax probability, as the author's code, then of the logit
-/// (our addition: a confident net's saturated softmax has almost no gradient, which leaves many probability Grad-CAMs
-/// empty). Numbers, on the first <c>analysis.samples</c> test images: the model's test accuracy (test_accuracy) on all
-/// of the test set (equal to the run's last val_accuracy when the weights are the run's); per map kind the share of its
-/// mass on the garment (pixels brighter than 0.1), averaged over the maps that are not empty — our measure of "the maps
-/// highlight the object", which the report shows only in pictures — and the share of empty (all-zero) maps.
+/// test image of each class (<c>analysis.images</c> of them) with its saliency map (max |∂p/∂input| over channels of
+/// the softmax probability p, min-max scaled, as the author's code), its Grad-CAM on <c>analysis.layers[0]</c> (the
+/// last convolution, model.layers[14] in the author's code) as the author's code computes it (of p, without ReLU; shown
+/// min-max scaled, as his plot does), and the Grad-CAM of Selvaraju et al. (of the logit, with ReLU; our addition),
+/// each laid over the image. Numbers, on the first <c>analysis.samples</c> test images: the model's test accuracy
+/// (test_accuracy) on all of the test set (equal to the run's last val_accuracy when the weights are the run's); per map
+/// kind the share of its mass on the garment (pixels brighter than 0.1), averaged over the maps that are not all zero —
+/// our measure of "the maps highlight the object", which the report shows only in pictures — and the share of all-zero
+/// maps (a rectified Grad-CAM is empty where the weighted channels sum to a negative value everywhere).
 /// </summary>
 public sealed class AttributionExperiment(ExperimentConfig config) : AnalysisExperiment(config)
 {
@@ -40,9 +41,8 @@ public sealed class AttributionExperiment(ExperimentConfig config) : AnalysisExp
         var maps = new List<(string Key, string Caption, NDArray<float> Maps, bool Overlay)>
         {
             ("saliency", "saliency", Attribution.Saliency(model, x), false),
-            ("gradcam", "Grad-CAM", Attribution.GradCam(model, x, GradCamLayer), true),
-            ("saliency_logit", "saliency (logit)", Attribution.Saliency(model, x, score: ClassScore.Logit), false),
-            ("gradcam_logit", "Grad-CAM (logit)", Attribution.GradCam(model, x, GradCamLayer, score: ClassScore.Logit), true),
+            ("gradcam_unrectified", "Grad-CAM (author)", Attribution.Normalize(Attribution.GradCam(model, x, GradCamLayer, rectify: false)), true),
+            ("gradcam", "Grad-CAM", Attribution.GradCam(model, x, GradCamLayer, score: ClassScore.Logit), true),
         };
         var values = new Dictionary<string, double>(StringComparer.Ordinal)
         {
@@ -70,7 +70,7 @@ public sealed class AttributionExperiment(ExperimentConfig config) : AnalysisExp
 
         const string file = "attribution.png";
         ImageGrid.Write(Path.Combine(outputDirectory, file), panels, columns: 1 + maps.Count);
-        return new AnalysisOutput(values, [new AnalysisImage(file, $"test image (its class, or true→predicted class when wrong, and the predicted probability); saliency map and Grad-CAM of {GradCamLayer} over the image, of the softmax probability (the author's) and of the logit")]);
+        return new AnalysisOutput(values, [new AnalysisImage(file, $"test image (its class, or true→predicted class when wrong, and the predicted probability); saliency map of the softmax probability; Grad-CAM of {GradCamLayer} over the image as the author's code computes it (probability, no ReLU, min-max scaled) and as Selvaraju et al. define it (logit, ReLU)")]);
     }
 
     /// <summary>

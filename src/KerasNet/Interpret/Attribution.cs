@@ -70,15 +70,16 @@ public static class Attribution
 
     /// <summary>
     /// Grad-CAM (Selvaraju et al. 2017) on the layer named <paramref name="layerName"/>: its channels weighted by the mean
-    /// gradient of the class score over their positions, summed, and passed through ReLU; shape
-    /// <c>(samples, layer height, layer width)</c>, unnormalized. (Report kipping2022's code omits the ReLU.)
+    /// gradient of the class score over their positions, summed, and (unless not <paramref name="rectify"/>) passed through
+    /// ReLU; shape <c>(samples, layer height, layer width)</c>, unnormalized.
     /// </summary>
     /// <param name="model">A built model.</param>
     /// <param name="images">Inputs <c>(samples, …InputShape)</c>.</param>
     /// <param name="layerName">A layer with <c>(height, width, channels)</c> output.</param>
     /// <param name="classes">The class per sample; null means each sample's predicted class.</param>
     /// <param name="score">The value differentiated. The default value is <see cref="ClassScore.Output"/>; Selvaraju et al. use <see cref="ClassScore.Logit"/>.</param>
-    public static NDArray<float> GradCam(Sequential model, NDArray<float> images, string layerName, IReadOnlyList<int>? classes = null, ClassScore score = ClassScore.Output)
+    /// <param name="rectify">Pass the map through ReLU, as Selvaraju et al.; false keeps the negative values, as report kipping2022's code does. The default value is true.</param>
+    public static NDArray<float> GradCam(Sequential model, NDArray<float> images, string layerName, IReadOnlyList<int>? classes = null, ClassScore score = ClassScore.Output, bool rectify = true)
     {
         ArgumentNullException.ThrowIfNull(layerName);
         using var scope = Begin(model, images);
@@ -92,7 +93,8 @@ public static class Attribution
         var (target, _) = ModelTrace.ChosenClassScore(ModelTrace.RunToScores(model, features, index + 1, score), classes);
         var gradient = autograd.grad([target], [features])[0];
         var weights = gradient.mean([2, 3], keepdim: true);
-        return TensorConversion.ToArray((weights * features).sum(1).relu());
+        var map = (weights * features).sum(1);
+        return TensorConversion.ToArray(rectify ? map.relu() : map);
     }
 
     /// <summary>

@@ -4,8 +4,7 @@ namespace KerasNet.Interpret;
 public enum ClassScore
 {
     /// <summary>
-    /// The model's output, e.g. the softmax probability (what report kipping2022's code uses). A saturated softmax has
-    /// almost no gradient, so the maps of a confident net show mostly noise.
+    /// The model's output, e.g. the softmax probability (what report kipping2022's code uses).
     /// </summary>
     Output,
 

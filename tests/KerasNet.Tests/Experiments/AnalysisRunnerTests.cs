@@ -39,7 +39,7 @@ public sealed class AnalysisRunnerTests : TemporaryDirectoryTest
         var analysis = written.Single();
         Assert.That(analysis.RunConfigHash, Is.EqualTo(run.ConfigHash));
         Assert.That(analysis.Values["test_accuracy"], Is.EqualTo(run.Epochs[^1].Metrics["val_accuracy"]).Within(1e-9), "the loaded weights are the trained ones: same test accuracy");
-        foreach (string map in new[] { "saliency", "gradcam", "saliency_logit", "gradcam_logit" })
+        foreach (string map in new[] { "saliency", "gradcam_unrectified", "gradcam" })
         {
             Assert.That(analysis.Values[$"{map}_on_object"], Is.InRange(0.0, 1.0), map);
             Assert.That(analysis.Values[$"{map}_empty_share"], Is.InRange(0.0, 1.0), map);

@@ -134,6 +134,20 @@ public sealed class AttributionTests
     }
 
     [Test]
+    public void GradCam_Unrectified_KeepsTheNegativeValues_ThatTheRectifiedMapClipsToZero()
+    {
+        Seeding.SetRandomSeed(11);
+        var model = new Sequential(new InputLayer(5, 5, 1), new Conv2D(3, kernelSize: 2, activation: "relu"), new Flatten(), new Dense(4, activation: "softmax"));
+        var x = new NDArray<float>([.. Enumerable.Range(0, 50).Select(i => (float)Math.Cos(i * 0.7))], 2, 5, 5, 1);
+
+        var rectified = Attribution.GradCam(model, x, "conv2d", [3, 1]);
+        var unrectified = Attribution.GradCam(model, x, "conv2d", [3, 1], rectify: false);
+
+        Assert.That(unrectified.Data, Has.Some.LessThan(0f));
+        Assert.That(rectified.Data, Is.EqualTo(unrectified.Data.Select(v => Math.Max(v, 0f))).Within(1e-7));
+    }
+
+    [Test]
     public void LogitScores_OfAModelNotEndingInDense_SayWhatTheyNeed()
     {
         var model = new Sequential(new InputLayer(4), new Dense(2), new Activation("softmax"));
