@@ -19,7 +19,7 @@ internal static class AnalysisSection
             text.AppendLine("|---|---|---|---|");
             foreach (var (name, statistics) in AnalysisSummary.Statistics(records))
             {
-                text.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {statistics.Mean:F4} ± {statistics.StandardDeviation:F4} | {statistics.Min:F4} – {statistics.Max:F4} | {statistics.Count} |");
+                text.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {(statistics.Count < 2 ? $"{statistics.Mean:F4} (one seed: no spread)" : $"{statistics.Mean:F4} ± {statistics.StandardDeviation:F4}")} | {statistics.Min:F4} – {statistics.Max:F4} | {statistics.Count} |");
             }
 
             text.AppendLine();

@@ -60,7 +60,7 @@ public static class GridTable
             return $"{published} → (not run)";
         }
 
-        string reproduced = $"{F(point.Mean)} ± {F(point.StandardDeviation)} (n={point.Count})";
+        string reproduced = point.Count < 2 ? $"{F(point.Mean)} (n=1)" : $"{F(point.Mean)} ± {F(point.StandardDeviation)} (n={point.Count})";
         if (reference?.Check == CheckKind.Collapses)
         {
             int collapsed = point.Values.Count(v => Math.Abs(v - reference.Value) <= reference.Tolerance);

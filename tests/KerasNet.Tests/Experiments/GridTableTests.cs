@@ -14,12 +14,13 @@ public sealed class GridTableTests
         [
             Variant("lr=0.1,batch=8", [0.9, 0.92]),
             Variant("lr=0.2,batch=16", [0.1, 0.8]),
+            Variant("lr=0.1,batch=16", [0.87]),
         ]);
 
         string table = GridTable.Render(config, summary);
 
         Assert.That(table, Does.Contain("| lr \\ batch | 8 | 16 |"));
-        Assert.That(table, Does.Contain("| 0.1 | 0.91 → 0.910 ± 0.014 (n=2) | – → (not run) |"));
+        Assert.That(table, Does.Contain("| 0.1 | 0.91 → 0.910 ± 0.014 (n=2) | – → 0.870 (n=1) |"), "one seed has no spread to show");
         Assert.That(table, Does.Contain("| 0.2 | – → (not run) | 0.10 → 0.450 ± 0.495 (n=2), 1 collapsed |"));
     }
 
