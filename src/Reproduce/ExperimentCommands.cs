@@ -142,29 +142,25 @@ public static class ExperimentCommands
     public static int Bench(IReadOnlyList<string> arguments, Workspace workspace, TextWriter output)
     {
         var options = BenchArguments.Parse(arguments);
-        string? model = options.Model;
-        bool quick = options.Quick;
-        var references = KerasNet.Reproduce.Benchmarks.PlainModels.References.Where(r => model is null || r.Model == model).ToList();
+        var references = KerasNet.Reproduce.Benchmarks.PlainModels.References.Where(r => options.Model is null || r.Model == options.Model).ToList();
         if (references.Count == 0)
         {
-            throw new UsageException($"bench: no plain baseline for '{model}'; models: {string.Join(", ", KerasNet.Reproduce.Benchmarks.PlainModels.References.Select(r => r.Model))}.");
+            throw new UsageException($"bench: no plain baseline for '{options.Model}'; models: {string.Join(", ", KerasNet.Reproduce.Benchmarks.PlainModels.References.Select(r => r.Model))}.");
         }
 
-        int samples = quick ? 2048 : 60000;
+        int samples = options.Quick ? 2048 : 60000;
         var peak = KerasNet.Reproduce.Benchmarks.CpuPeak.Detect();
         output.WriteLine($"CPU peak: {peak.Assumptions}");
         var runner = new KerasNet.Reproduce.Benchmarks.BenchmarkRunner(samples, options.Epochs, options.Threads, output.WriteLine);
         var results = references.Select(r => runner.Run(r.Model, r.BatchSize)).ToList();
         output.Write(KerasNet.Reproduce.Benchmarks.PerformanceReport.Table(results, peak));
-        if (!quick)
+        if (!options.Quick)
         {
             string path = Path.Combine(workspace.Root, "docs", "PERFORMANCE.md");
             string command = "reproduce bench " + string.Join(' ', arguments);
             string? previous = File.Exists(path) ? File.ReadAllText(path) : null;
             string document = KerasNet.Reproduce.Benchmarks.PerformanceReport.Document(results, peak, command.Trim(), samples, options.Threads, DateTimeOffset.UtcNow);
-            string temporary = $"{path}.tmp-{Guid.NewGuid():N}";
-            File.WriteAllText(temporary, KerasNet.Reproduce.Benchmarks.PerformanceReport.KeepNotes(document, previous));
-            File.Move(temporary, path, overwrite: true);
+            AtomicFile.WriteAllText(path, KerasNet.Reproduce.Benchmarks.PerformanceReport.KeepNotes(document, previous));
             output.WriteLine($"Written to {path}.");
         }
 

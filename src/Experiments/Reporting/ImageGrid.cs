@@ -47,14 +47,7 @@ public static class ImageGrid
             canvas.DrawText(Fit(panels[i].Caption, cellWidth - Padding, font), left, top + (panels[i].Height * pixelSize) + CaptionHeight - 4, SKTextAlign.Left, font, ink);
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        string temporary = path + ".tmp";
-        using (var file = File.Create(temporary))
-        {
-            bitmap.Encode(file, SKEncodedImageFormat.Png, 100);
-        }
-
-        File.Move(temporary, path, overwrite: true);
+        AtomicFile.Write(path, file => bitmap.Encode(file, SKEncodedImageFormat.Png, 100));
     }
 
     /// <summary>The viridis colour of <paramref name="t"/> in [0, 1] (linear between eight anchors of matplotlib's map).</summary>

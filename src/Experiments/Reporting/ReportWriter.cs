@@ -40,8 +40,7 @@ public sealed class ReportWriter(string repositoryRoot, string resultsDirectory,
         text.AppendLine();
         text.Append(sections);
         string path = Path.Combine(repositoryRoot, "REPRODUCTION.md");
-        File.WriteAllText(path + ".tmp", text.ToString());
-        File.Move(path + ".tmp", path, overwrite: true);
+        AtomicFile.WriteAllText(path, text.ToString());
         return path;
     }
 

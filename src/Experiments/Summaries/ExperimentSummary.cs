@@ -75,8 +75,6 @@ public sealed record ExperimentSummary(string Experiment, IReadOnlyList<VariantS
     public void Write(string experimentDirectory)
     {
         RecordJson.WriteAtomically(Path.Combine(experimentDirectory, "summary.json"), this);
-        string csv = Path.Combine(experimentDirectory, "summary.csv");
-        File.WriteAllText(csv + ".tmp", ToCsv());
-        File.Move(csv + ".tmp", csv, overwrite: true);
+        AtomicFile.WriteAllText(Path.Combine(experimentDirectory, "summary.csv"), ToCsv());
     }
 }
