@@ -1,3 +1,5 @@
+using KerasNet.Layers;
+using KerasNet.Losses;
 using KerasNet.Models;
 using static TorchSharp.torch;
 
@@ -8,14 +10,23 @@ namespace KerasNet.Interpret;
 /// loss on the true targets, with the result clipped to the pixel range. Inputs and targets are Keras arrays as
 /// <see cref="Sequential.Fit"/> takes them; the model runs in inference mode.
 /// </summary>
+/// <remarks>
+/// Which loss is differentiated is the <c>score</c> argument. <see cref="ClassScore.Logit"/> (the default) computes the
+/// compiled crossentropy from the last Dense layer's logits, as TF 2's tf.keras does for a softmax output (its softmax
+/// caches the logits and the crossentropy uses them). <see cref="ClassScore.Output"/> computes it from the model's
+/// probabilities as Keras's formula does for a plain tensor, clipped to <c>[1e-7, 1 − 1e-7]</c>: where the true class's
+/// probability is above <c>1 − 1e-7</c> (float32 softmax rounds a confident prediction to exactly 1) the gradient is
+/// exactly zero and the attack leaves the image unchanged — gradient masking, measured by <see cref="ZeroGradientShare"/>.
+/// </remarks>
 public static class Adversarial
 {
     /// <summary>The number of images attacked at once when the caller does not say: bounds the memory of one step's graph.</summary>
     public const int DefaultBatchSize = 128;
 
     /// <summary>The fast gradient sign method (Goodfellow et al. 2015): <c>x + ε·sign(∇ₓ loss)</c>, clipped to the pixel range.</summary>
-    public static NDArray<float> Fgsm(Sequential model, NDArray<float> x, NDArray<float> y, double epsilon, double pixelMin = 0, double pixelMax = 1, int batchSize = DefaultBatchSize) =>
-        Pgd(model, x, y, epsilon, stepSize: epsilon, steps: 1, pixelMin, pixelMax, batchSize);
+    public static NDArray<float> Fgsm(
+        Sequential model, NDArray<float> x, NDArray<float> y, double epsilon, double pixelMin = 0, double pixelMax = 1, int batchSize = DefaultBatchSize, ClassScore score = ClassScore.Logit) =>
+        Pgd(model, x, y, epsilon, stepSize: epsilon, steps: 1, pixelMin, pixelMax, batchSize, score);
 
     /// <summary>
     /// Projected gradient descent (Madry et al. 2018) from the clean input: <paramref name="steps"/> signed-gradient steps of
@@ -23,9 +34,10 @@ public static class Adversarial
     /// Images are attacked <paramref name="batchSize"/> at a time; each image's result does not depend on the batching.
     /// </summary>
     public static NDArray<float> Pgd(
-        Sequential model, NDArray<float> x, NDArray<float> y, double epsilon, double stepSize, int steps, double pixelMin = 0, double pixelMax = 1, int batchSize = DefaultBatchSize)
+        Sequential model, NDArray<float> x, NDArray<float> y, double epsilon, double stepSize, int steps, double pixelMin = 0, double pixelMax = 1, int batchSize = DefaultBatchSize, ClassScore score = ClassScore.Logit)
     {
         Validate(model, x, y, epsilon, steps, pixelMin, pixelMax, batchSize);
+        var perSampleLoss = PerSampleLoss(model, score);
         return AttackInBatches(model, x, y, batchSize, (clean, targets, _) =>
         {
             var adversarial = clean;
@@ -33,7 +45,7 @@ public static class Adversarial
             {
                 using var stepScope = NewDisposeScope();
                 var input = adversarial.detach().requires_grad_(true);
-                var loss = model.Loss!.Compute(targets, model.Forward(input, training: false));
+                var loss = perSampleLoss(input, targets).mean();
                 var gradient = autograd.grad([loss], [input])[0];
                 adversarial = Project(input.detach() + (stepSize * gradient.sign()), clean, epsilon, pixelMin, pixelMax).MoveToOuterDisposeScope();
             }
@@ -50,9 +62,19 @@ public static class Adversarial
     /// pixel of δ gets the gradient, and Adam the update, it would get with all images at once.
     /// </summary>
     public static NDArray<float> AdamPerturbation(
-        Sequential model, NDArray<float> x, NDArray<float> y, double epsilon, int steps = 50, double learningRate = 0.001, double pixelMin = 0, double pixelMax = 1, int batchSize = DefaultBatchSize)
+        Sequential model,
+        NDArray<float> x,
+        NDArray<float> y,
+        double epsilon,
+        int steps = 50,
+        double learningRate = 0.001,
+        double pixelMin = 0,
+        double pixelMax = 1,
+        int batchSize = DefaultBatchSize,
+        ClassScore score = ClassScore.Logit)
     {
         Validate(model, x, y, epsilon, steps, pixelMin, pixelMax, batchSize);
+        var perSampleLoss = PerSampleLoss(model, score);
         return AttackInBatches(model, x, y, batchSize, (clean, targets, share) =>
         {
             var delta = new TorchSharp.Modules.Parameter(zeros_like(clean));
@@ -61,7 +83,7 @@ public static class Adversarial
             {
                 using var stepScope = NewDisposeScope();
                 adam.zero_grad();
-                var loss = -share * model.Loss!.Compute(targets, model.Forward(clean + delta, training: false));
+                var loss = -share * perSampleLoss(clean + delta, targets).mean();
                 loss.backward();
                 adam.step();
                 using (no_grad())
@@ -72,6 +94,28 @@ public static class Adversarial
 
             return (clean + delta.detach()).clamp(pixelMin, pixelMax);
         });
+    }
+
+    /// <summary>
+    /// The fraction of samples whose loss gradient with respect to the input is exactly zero everywhere under
+    /// <paramref name="score"/>: images a gradient attack cannot move (masked, not robust).
+    /// </summary>
+    public static double ZeroGradientShare(Sequential model, NDArray<float> x, NDArray<float> y, ClassScore score = ClassScore.Logit, int batchSize = DefaultBatchSize)
+    {
+        Validate(model, x, y, epsilon: 0, steps: 1, pixelMin: 0, pixelMax: 1, batchSize);
+        var perSampleLoss = PerSampleLoss(model, score);
+        var gradients = AttackInBatches(model, x, y, batchSize, (clean, targets, _) =>
+        {
+            var input = clean.detach().requires_grad_(true);
+            return autograd.grad([perSampleLoss(input, targets).sum()], [input])[0];
+        });
+        int zero = 0;
+        for (int i = 0; i < gradients.Count; i++)
+        {
+            zero += gradients.Data.AsSpan(i * gradients.SampleSize, gradients.SampleSize).ContainsAnyExcept(0f) ? 0 : 1;
+        }
+
+        return (double)zero / gradients.Count;
     }
 
     /// <summary>The fraction of samples whose predicted class (argmax) is the target's.</summary>
@@ -119,6 +163,30 @@ public static class Adversarial
         }
 
         return TensorConversion.ToArray(cat(attacked, 0));
+    }
+
+    /// <summary>The loss of each sample of an input batch under <paramref name="score"/> (see the class remarks).</summary>
+    /// <exception cref="ArgumentException">Logits are asked of a model that does not end in a softmax Dense layer with a crossentropy on probabilities.</exception>
+    private static Func<Tensor, Tensor, Tensor> PerSampleLoss(Sequential model, ClassScore score)
+    {
+        var loss = model.Loss!;
+        if (score == ClassScore.Output)
+        {
+            return (input, targets) => loss.PerSample(targets, model.Forward(input, training: false));
+        }
+
+        Loss fromLogits = loss switch
+        {
+            CategoricalCrossentropy { FromLogits: false } => new CategoricalCrossentropy(fromLogits: true),
+            SparseCategoricalCrossentropy { FromLogits: false } => new SparseCategoricalCrossentropy(fromLogits: true),
+            _ => throw new ArgumentException($"Logit scores need a model compiled with a crossentropy on probabilities; '{model.Name}' is compiled with {loss.Name}{(loss is CategoricalCrossentropy or SparseCategoricalCrossentropy ? " from logits (use ClassScore.Output: its output already is the logits)" : string.Empty)}.", nameof(score)),
+        };
+        if (model.Layers[^1] is not Dense { Activation.Name: "softmax" })
+        {
+            throw new ArgumentException($"Logit scores need a model ending in a softmax Dense layer; '{model.Name}' ends in {model.Layers[^1].TypeName} '{model.Layers[^1].Name}'.", nameof(score));
+        }
+
+        return (input, targets) => fromLogits.PerSample(targets, ModelTrace.RunToScores(model, input, 0, ClassScore.Logit));
     }
 
     private static Tensor Project(Tensor candidate, Tensor clean, double epsilon, double pixelMin, double pixelMax) =>

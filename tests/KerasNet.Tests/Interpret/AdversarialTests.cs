@@ -82,4 +82,44 @@ public sealed class AdversarialTests
 
         Assert.That(() => Adversarial.Fgsm(model, new NDArray<float>(new float[2], 1, 2), new NDArray<float>([1f, 0f], 1, 2), 0.1), Throws.InvalidOperationException.With.Message.Contains("must be compiled"));
     }
+
+    [Test]
+    public void OutputScore_OnASaturatedSoftmax_HasNoGradient_WhileTheLogitScoreStillAttacks()
+    {
+        var model = SaturatedClassifier("categorical_crossentropy");
+        var x = new NDArray<float>([1f, 0f, 0f, 1f], 2, 2);
+        var y = new NDArray<float>([1f, 0f, 0f, 1f], 2, 2);
+
+        var maskedAttack = Adversarial.Fgsm(model, x, y, epsilon: 0.5, pixelMin: -1, pixelMax: 2, score: ClassScore.Output);
+        var logitAttack = Adversarial.Fgsm(model, x, y, epsilon: 0.5, pixelMin: -1, pixelMax: 2, score: ClassScore.Logit);
+
+        var probabilities = model.Predict(x).Data;
+        Assert.That(new[] { probabilities[0], probabilities[3] }, Is.All.EqualTo(1f), "the true class's probability must round to exactly 1 for the clipping to mask the gradient");
+        Assert.That(Adversarial.ZeroGradientShare(model, x, y, ClassScore.Output), Is.EqualTo(1.0));
+        Assert.That(Adversarial.ZeroGradientShare(model, x, y, ClassScore.Logit), Is.EqualTo(0.0));
+        Assert.That(maskedAttack.Data, Is.EqualTo(x.Data));
+        Assert.That(logitAttack.Data, Is.EqualTo(new[] { 0.5f, 0.5f, 0.5f, 0.5f }), "each step moves every pixel by ε toward the other class");
+    }
+
+    [Test]
+    public void LogitScore_OfAModelWithoutSoftmaxProbabilities_SaysWhy()
+    {
+        var fromLogits = SaturatedClassifier(new KerasNet.Losses.CategoricalCrossentropy(fromLogits: true));
+        var squaredError = SaturatedClassifier("mean_squared_error");
+        var x = new NDArray<float>([1f, 0f], 1, 2);
+        var y = new NDArray<float>([1f, 0f], 1, 2);
+
+        Assert.That(() => Adversarial.Fgsm(fromLogits, x, y, 0.1), Throws.ArgumentException.With.Message.Contains("use ClassScore.Output"));
+        Assert.That(() => Adversarial.Fgsm(squaredError, x, y, 0.1), Throws.ArgumentException.With.Message.Contains("mean_squared_error"));
+        Assert.That(Adversarial.Fgsm(squaredError, x, y, 0.1, score: ClassScore.Output).Count, Is.EqualTo(1));
+    }
+
+    /// <summary>Two inputs, two classes: logits ±20 (probabilities 1 and 0 in float32) for one-hot inputs.</summary>
+    private static KerasNet.Models.Sequential SaturatedClassifier(KerasNet.Losses.Loss loss)
+    {
+        var model = new KerasNet.Models.Sequential(new KerasNet.Layers.InputLayer(2), new KerasNet.Layers.Dense(2, activation: "softmax"));
+        model.Compile(new KerasNet.Optimizers.Adam(), loss);
+        model.SetWeights([new NDArray<float>([20f, -20f, -20f, 20f], 2, 2), new NDArray<float>([0f, 0f], 2)]);
+        return model;
+    }
 }
