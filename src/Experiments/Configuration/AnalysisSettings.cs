@@ -27,4 +27,10 @@ public sealed record AnalysisSettings
 
     /// <summary>Step size of gradient ascent or PGD, or the Adam attack's learning rate.</summary>
     public double? StepSize { get; init; }
+
+    /// <summary>
+    /// The class scores whose loss the attacks differentiate, by <see cref="KerasNet.Interpret.ClassScore"/> name in lower
+    /// case (<c>logit</c>, <c>output</c>), in order; the first one's attack is pictured.
+    /// </summary>
+    public IReadOnlyList<string>? Scores { get; init; }
 }

@@ -187,6 +187,12 @@ public static class ConfigLoader
         {
             fail("analysis.layers must name at least one layer and no empty names.");
         }
+
+        string[] scores = ["logit", "output"];
+        if (analysis.Scores is { } named && (named.Count == 0 || named.Any(n => !scores.Contains(n)) || named.Distinct().Count() != named.Count))
+        {
+            fail($"analysis.scores [{string.Join(", ", named)}] must list one or both of {string.Join(", ", scores)}, each once.");
+        }
     }
 
     private static void ValidateTraining(string variant, TrainingSettings training, Action<string> fail)

@@ -13,7 +13,11 @@ namespace KerasNet.Experiments.Kipping2022;
 /// and under PGD (10 steps of ε/4) at each of <c>analysis.epsilons</c>; and the author's attack — a perturbation δ
 /// optimized with Adam (learning rate <c>analysis.stepSize</c>, <c>analysis.steps</c> steps) to raise the true class's
 /// loss, clipped to ±<c>analysis.epsilon</c> — with its accuracy and success rate (the share of correctly classified
-/// images it turns wrong). Picture: <c>analysis.images</c> attacked images with the perturbation and both predictions.
+/// images it turns wrong). Each attack runs once per class score in <c>analysis.scores</c> (default <c>logit</c>): the
+/// crossentropy from the logits, as the author's TF 2 code computes it (tf.keras takes a softmax output's cached logits),
+/// and from the clipped probabilities, whose gradient vanishes on confidently classified images; values are prefixed
+/// with the score, and <c>&lt;score&gt;_zero_gradient_share</c> counts the images whose gradient is exactly zero.
+/// Picture: <c>analysis.images</c> images attacked under the first score, with the perturbation and both predictions.
 /// </summary>
 public sealed class AdversarialExperiment(ExperimentConfig config) : AnalysisExperiment(config)
 {
@@ -39,19 +43,9 @@ public sealed class AdversarialExperiment(ExperimentConfig config) : AnalysisExp
         var clean = Samples.Labels(model.Predict(x, batchSize: 256));
         var correct = Enumerable.Range(0, samples).Where(i => clean[i] == labels[i]).ToList();
         var values = new Dictionary<string, double>(StringComparer.Ordinal) { ["clean_accuracy"] = (double)correct.Count / samples };
-        foreach (double epsilon in settings.Epsilons ?? [])
-        {
-            string at = epsilon.ToString(CultureInfo.InvariantCulture);
-            values[$"fgsm_accuracy@{at}"] = Adversarial.Accuracy(model, Adversarial.Fgsm(model, x, y, epsilon), y);
-            values[$"pgd_accuracy@{at}"] = Adversarial.Accuracy(model, Adversarial.Pgd(model, x, y, epsilon, epsilon / 4, PgdSteps), y);
-        }
-
-        var attacked = Adversarial.AdamPerturbation(model, x, y, budget, settings.Steps ?? 50, settings.StepSize ?? 0.001);
-        var fooled = Samples.Labels(model.Predict(attacked, batchSize: 256));
+        var scores = (settings.Scores ?? ["logit"]).Select(n => Enum.Parse<ClassScore>(n, ignoreCase: true)).ToList();
         string budgetText = budget.ToString(CultureInfo.InvariantCulture);
-        values[$"adam_accuracy@{budgetText}"] = (double)Enumerable.Range(0, samples).Count(i => fooled[i] == labels[i]) / samples;
-        values[$"adam_success_rate@{budgetText}"] = correct.Count == 0 ? 0 : (double)correct.Count(i => fooled[i] != labels[i]) / correct.Count;
-
+        var attacked = scores.Select(score => Attack(model, x, y, score, correct, values)).ToList()[0];
         var shown = correct.Take(settings.Images ?? 4).ToList();
         var cleanProbabilities = model.Predict(x.Take(shown));
         var attackedProbabilities = model.Predict(attacked.Take(shown));
@@ -65,8 +59,37 @@ public sealed class AdversarialExperiment(ExperimentConfig config) : AnalysisExp
 
         const string file = "adversarial.png";
         ImageGrid.Write(Path.Combine(outputDirectory, file), panels, columns: 6);
-        return new AnalysisOutput(values, [new AnalysisImage(file, $"correctly classified test images with the predicted class and probability, the Adam perturbation δ (grey 0, black −{budgetText}, white +{budgetText}) and the attacked image with its predicted class and probability")]);
+        return new AnalysisOutput(values, [new AnalysisImage(file, $"correctly classified test images with the predicted class and probability, the Adam perturbation δ raising the {Describe(scores[0])} (grey 0, black −{budgetText}, white +{budgetText}) and the attacked image with its predicted class and probability")]);
     }
+
+    /// <summary>
+    /// Runs every attack under <paramref name="score"/>, adds its values (prefixed with the score's name) and returns the
+    /// images the Adam attack made.
+    /// </summary>
+    private NDArray<float> Attack(Sequential model, NDArray<float> x, NDArray<float> y, ClassScore score, IReadOnlyList<int> correct, Dictionary<string, double> values)
+    {
+        var settings = Analysis;
+        string prefix = $"{score.ToString().ToLowerInvariant()}_";
+        values[$"{prefix}zero_gradient_share"] = Adversarial.ZeroGradientShare(model, x, y, score);
+        foreach (double epsilon in settings.Epsilons ?? [])
+        {
+            string at = epsilon.ToString(CultureInfo.InvariantCulture);
+            values[$"{prefix}fgsm_accuracy@{at}"] = Adversarial.Accuracy(model, Adversarial.Fgsm(model, x, y, epsilon, score: score), y);
+            values[$"{prefix}pgd_accuracy@{at}"] = Adversarial.Accuracy(model, Adversarial.Pgd(model, x, y, epsilon, epsilon / 4, PgdSteps, score: score), y);
+        }
+
+        double budget = settings.Epsilon!.Value;
+        string budgetText = budget.ToString(CultureInfo.InvariantCulture);
+        var attacked = Adversarial.AdamPerturbation(model, x, y, budget, settings.Steps ?? 50, settings.StepSize ?? 0.001, score: score);
+        var labels = Samples.Labels(y);
+        var fooled = Samples.Labels(model.Predict(attacked, batchSize: 256));
+        values[$"{prefix}adam_accuracy@{budgetText}"] = (double)Enumerable.Range(0, x.Count).Count(i => fooled[i] == labels[i]) / x.Count;
+        values[$"{prefix}adam_success_rate@{budgetText}"] = correct.Count == 0 ? 0 : (double)correct.Count(i => fooled[i] != labels[i]) / correct.Count;
+        return attacked;
+    }
+
+    private static string Describe(ClassScore score) =>
+        score == ClassScore.Logit ? "crossentropy of the logits" : "crossentropy of the clipped probabilities";
 
     private string Caption(string prefix, float[] probabilities)
     {

@@ -57,13 +57,18 @@ public sealed class AnalysisRunnerTests : TemporaryDirectoryTest
     [Test]
     public void Adversarial_AttacksLowerAccuracy_AndTheAdamAttackSucceedsSometimes()
     {
-        var experiment = new AdversarialExperiment(Config("test/adversarial", new AnalysisSettings { Images = 2, Samples = 64, Epsilons = [0.1], Epsilon = 0.1, Steps = 10, StepSize = 0.01 }));
+        var experiment = new AdversarialExperiment(Config("test/adversarial", new AnalysisSettings { Images = 2, Samples = 64, Epsilons = [0.1], Epsilon = 0.1, Steps = 10, StepSize = 0.01, Scores = ["logit", "output"] }));
 
         var analysis = Runner(TempDirectory, quick: true).Run(experiment).Single();
 
-        Assert.That(analysis.Values["fgsm_accuracy@0.1"], Is.LessThan(analysis.Values["clean_accuracy"]));
-        Assert.That(analysis.Values["pgd_accuracy@0.1"], Is.LessThanOrEqualTo(analysis.Values["fgsm_accuracy@0.1"]));
-        Assert.That(analysis.Values["adam_success_rate@0.1"], Is.GreaterThan(0));
+        foreach (string score in new[] { "logit", "output" })
+        {
+            Assert.That(analysis.Values[$"{score}_fgsm_accuracy@0.1"], Is.LessThan(analysis.Values["clean_accuracy"]), score);
+            Assert.That(analysis.Values[$"{score}_pgd_accuracy@0.1"], Is.LessThanOrEqualTo(analysis.Values[$"{score}_fgsm_accuracy@0.1"]), score);
+            Assert.That(analysis.Values[$"{score}_adam_success_rate@0.1"], Is.GreaterThan(0), score);
+        }
+
+        Assert.That(analysis.Values["logit_zero_gradient_share"], Is.LessThanOrEqualTo(analysis.Values["output_zero_gradient_share"]), "clipping can only add zero gradients");
         AssertPictures(experiment, analysis);
     }
 

@@ -44,6 +44,9 @@ public sealed class ConfigLoaderTests : TemporaryDirectoryTest
     [TestCase("\"batchSize\": 64", "\"batchSize\": 64, \"negativeSlope\": 0.1", "negativeSlope 0.1 needs activation 'leaky_relu'")]
     [TestCase("\"batchSize\": 64", "\"batchSize\": 64, \"fineTune\": { \"epochs\": 0, \"trainableLayers\": 2 }", "fineTune needs epochs > 0")]
     [TestCase("\"batchSize\": 64", "\"batchSize\": 64, \"fineTune\": { \"epochs\": 2 }", "missing value")]
+    [TestCase("\"dataset\": \"fashion-mnist\"", "\"dataset\": \"fashion-mnist\", \"analysis\": { \"scores\": [\"logits\"] }", "analysis.scores [logits] must list one or both of logit, output")]
+    [TestCase("\"dataset\": \"fashion-mnist\"", "\"dataset\": \"fashion-mnist\", \"analysis\": { \"scores\": [\"logit\", \"logit\"] }", "each once")]
+    [TestCase("\"dataset\": \"fashion-mnist\"", "\"dataset\": \"fashion-mnist\", \"analysis\": { \"scores\": [] }", "analysis.scores [] must list")]
     public void Load_InvalidConfig_ThrowsNamingTheFileAndProblem(string find, string replace, string expected)
     {
         string path = Write(Valid.Replace(find, replace, StringComparison.Ordinal));
