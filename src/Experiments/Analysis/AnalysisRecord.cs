@@ -35,4 +35,14 @@ public sealed record AnalysisRecord(
 
     /// <summary>The file name of a record inside its analysis folder.</summary>
     public const string FileName = "analysis.json";
+
+    /// <summary>
+    /// Whether this analysis was made of <paramref name="run"/> as it is now: under its config and after its training
+    /// started (a run trained again, or shared again from a retrained donor, makes older analyses stale).
+    /// </summary>
+    public bool IsOf(RunRecord run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        return RunConfigHash == run.ConfigHash && StartedUtc >= run.StartedUtc;
+    }
 }

@@ -115,7 +115,7 @@ public sealed class AnalysisRunner(RunOptions options, IRunProgress? progress = 
         }
     }
 
-    /// <summary>Whether a finished run lacks an analysis made from it under the current settings (forced: always).</summary>
+    /// <summary>Whether a finished run lacks an analysis made from it, as it is now, under the current settings (forced: always).</summary>
     private bool NeedsAnalysis(AnalysisExperiment experiment, VariantConfig variant, int seed)
     {
         string recordPath = ExperimentRunner.RecordPath(options.ResultsDirectory, experiment.Name, variant.Name, seed);
@@ -131,7 +131,7 @@ public sealed class AnalysisRunner(RunOptions options, IRunProgress? progress = 
         }
 
         var analysis = RecordJson.ReadAnalysis(path);
-        return analysis.RunConfigHash != RecordJson.ReadRecord(recordPath).ConfigHash || analysis.AnalysisHash != ConfigLoader.AnalysisHash(experiment.Config);
+        return !analysis.IsOf(RecordJson.ReadRecord(recordPath)) || analysis.AnalysisHash != ConfigLoader.AnalysisHash(experiment.Config);
     }
 
     /// <summary>

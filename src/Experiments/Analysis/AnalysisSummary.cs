@@ -44,5 +44,5 @@ public sealed record AnalysisSummary(IReadOnlyList<(string Variant, IReadOnlyLis
     }
 
     private static bool IsCurrent(AnalysisRecord analysis, string recordPath) =>
-        File.Exists(recordPath) && RecordJson.ReadRecord(recordPath).ConfigHash == analysis.RunConfigHash;
+        File.Exists(recordPath) && analysis.IsOf(RecordJson.ReadRecord(recordPath));
 }

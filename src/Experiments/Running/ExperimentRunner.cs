@@ -7,7 +7,7 @@ namespace KerasNet.Experiments.Running;
 
 /// <summary>
 /// Runs an experiment's variants × seeds. Each finished run is written atomically as its record; a run whose
-/// record exists with the same config hash is skipped (unless forced), so a long reproduction can be split
+/// record exists with the same config hash (and, if shared, the same donor run) is skipped (unless forced), so a long reproduction can be split
 /// across sessions; an interrupted run writes nothing. A lock keeps two processes off the same experiment.
 /// </summary>
 public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress = null)
@@ -54,7 +54,7 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
             {
                 index++;
                 string path = RecordPath(options.ResultsDirectory, experiment.Name, variant.Name, seed);
-                if (!options.Force && File.Exists(path) && RecordJson.ReadRecord(path).ConfigHash == hash)
+                if (!options.Force && File.Exists(path) && IsCurrent(RecordJson.ReadRecord(path), hash))
                 {
                     progress?.RunSkipped(variant.Name, seed, path);
                     continue;
@@ -81,6 +81,26 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
         }
 
         return written;
+    }
+
+    /// <summary>
+    /// Whether a record stands for its run under the current config: made under <paramref name="hash"/> and, when shared,
+    /// still the donor's run (a donor trained again since makes the shared copy stale; a donor that is gone does not).
+    /// </summary>
+    private bool IsCurrent(RunRecord record, string hash)
+    {
+        if (record.ConfigHash != hash)
+        {
+            return false;
+        }
+
+        if (record.SharedFrom is not { } donorRun)
+        {
+            return true;
+        }
+
+        string donorPath = Path.Combine([options.ResultsDirectory, .. $"{donorRun}.json".Split('/')]);
+        return !File.Exists(donorPath) || RecordJson.ReadRecord(donorPath).StartedUtc == record.StartedUtc;
     }
 
     /// <summary>Recomputes the fingerprint of one (variant, seed) run: the same start, only the first steps.</summary>

@@ -152,6 +152,27 @@ public sealed class AnalysisRunnerTests : TemporaryDirectoryTest
     }
 
     [Test]
+    public void SharedRun_OfADonorTrainedAgain_IsSharedAndAnalysedAgain_WhileAnUnchangedOneIsSkipped()
+    {
+        var donor = new ImageClassificationExperiment(Config("test/donor", null));
+        var analysed = new AttributionExperiment(Config("test/attribution", new AnalysisSettings { Images = 1, Samples = 16, Layers = ["conv2d"] }));
+        var options = Options(TempDirectory, quick: false, epochs: null) with { SharingCandidates = [donor] };
+        new ExperimentRunner(options).Run(donor);
+        new AnalysisRunner(options).Run(analysed);
+
+        var unchanged = new AnalysisRunner(options).Run(analysed);
+        var retrainedDonor = new ExperimentRunner(options with { Force = true }).Run(donor).Single();
+        var again = new AnalysisRunner(options).Run(analysed);
+
+        var shared = RecordJson.ReadRecord(ExperimentRunner.RecordPath(TempDirectory, analysed.Name, "v", 1));
+        Assert.That(unchanged, Is.Empty, "nothing changed: the analysis is current");
+        Assert.That(again, Has.Count.EqualTo(1), "the donor was trained again: its shared copy and the analysis are redone");
+        Assert.That(shared.StartedUtc, Is.EqualTo(retrainedDonor.StartedUtc));
+        Assert.That(shared.SharedFrom, Is.EqualTo("test/donor/v/seed-1"));
+        Assert.That(again.Single().IsOf(shared), Is.True);
+    }
+
+    [Test]
     public void UnknownLayer_IsAConfigurationErrorBeforeAnyTraining()
     {
         var experiment = new AttributionExperiment(Config("test/attribution", new AnalysisSettings { Layers = ["conv2d_9"] }));
