@@ -1,12 +1,13 @@
 using KerasNet.Experiments.Analysis;
+using KerasNet.Experiments.Configuration;
 using KerasNet.Experiments.Records;
 using KerasNet.Experiments.Running;
 
 namespace KerasNet.Reproduction.Tests;
 
 /// <summary>
-/// Every committed analysis: its pictures are there and are PNGs, it was made from the run record now committed,
-/// and where it measured the full test accuracy, that equals the run's last validation accuracy (the analysed weights
+/// Every committed analysis: its pictures are there and are PNGs, it was made from the run record now committed and
+/// under the analysis settings now configured, and where it measured the full test accuracy, that equals the run's last validation accuracy (the analysed weights
 /// are the trained ones; validation is the test set in these experiments).
 /// </summary>
 public sealed class AnalysisRecordTests
@@ -24,20 +25,21 @@ public sealed class AnalysisRecordTests
                 string folder = Path.Combine(directory, variant.Name);
                 foreach (string path in Directory.Exists(folder) ? Directory.GetFiles(folder, AnalysisRecord.FileName, SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray() : [])
                 {
-                    yield return new TestCaseData(path).SetName($"{experiment.Name} {variant.Name} {Path.GetFileName(Path.GetDirectoryName(path))}: analysis matches its run and lists its pictures");
+                    yield return new TestCaseData(path, ConfigLoader.AnalysisHash(experiment.Config)).SetName($"{experiment.Name} {variant.Name} {Path.GetFileName(Path.GetDirectoryName(path))}: analysis matches its run and lists its pictures");
                 }
             }
         }
     }
 
     [TestCaseSource(nameof(CommittedAnalyses))]
-    public void CommittedAnalysis_IsWhole_AndMadeFromItsRun(string path)
+    public void CommittedAnalysis_IsWhole_AndMadeFromItsRun(string path, string analysisHash)
     {
         var analysis = RecordJson.ReadAnalysis(path);
         string folder = Path.GetDirectoryName(path)!;
         var run = RecordJson.ReadRecord(Path.Combine(Path.GetDirectoryName(folder)!, $"seed-{analysis.Seed}.json"));
 
-        Assert.That(analysis.RunConfigHash, Is.EqualTo(run.ConfigHash), "the analysed run is the committed one");
+        Assert.That(analysis.IsOf(run), Is.True, "the analysed run is the committed one (same config, trained before the analysis)");
+        Assert.That(analysis.AnalysisHash, Is.EqualTo(analysisHash), "made under the analysis settings now configured (a stale analysis must be redone or removed)");
         Assert.That(analysis.Images, Is.Not.Empty);
         foreach (var image in analysis.Images)
         {
@@ -50,5 +52,19 @@ public sealed class AnalysisRecordTests
         {
             Assert.That(accuracy, Is.EqualTo(run.Epochs[^1].Metrics["val_accuracy"]).Within(AccuracyTolerance));
         }
+    }
+
+    public static IEnumerable<TestCaseData> CommittedWeights() =>
+        Directory.GetFiles(Repository.Results, "*.weights", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .Select(path => new TestCaseData(path).SetName($"{Path.GetRelativePath(Repository.Results, path)}: the weights its record names"));
+
+    [TestCaseSource(nameof(CommittedWeights))]
+    public void CommittedWeights_AreTheOnesTheirRecordNames(string path)
+    {
+        var run = RecordJson.ReadRecord(Path.ChangeExtension(path, ".json"));
+
+        Assert.That(run.SharedFrom, Is.Null, "weights are kept beside the run that trained them");
+        Assert.That(ExperimentRunner.Sha256(path), Is.EqualTo(run.WeightsSha256));
     }
 }
