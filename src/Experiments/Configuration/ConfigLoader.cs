@@ -188,7 +188,7 @@ public static class ConfigLoader
             fail("analysis.layers must name at least one layer and no empty names.");
         }
 
-        string[] scores = ["logit", "output"];
+        var scores = Enum.GetNames<KerasNet.Interpret.ClassScore>().Select(n => n.ToLowerInvariant()).Order(StringComparer.Ordinal).ToList();
         if (analysis.Scores is { } named && (named.Count == 0 || named.Any(n => !scores.Contains(n)) || named.Distinct().Count() != named.Count))
         {
             fail($"analysis.scores [{string.Join(", ", named)}] must list one or both of {string.Join(", ", scores)}, each once.");

@@ -45,10 +45,16 @@ public sealed class AdversarialExperiment(ExperimentConfig config) : AnalysisExp
         var values = new Dictionary<string, double>(StringComparer.Ordinal) { ["clean_accuracy"] = (double)correct.Count / samples };
         var scores = (settings.Scores ?? ["logit"]).Select(n => Enum.Parse<ClassScore>(n, ignoreCase: true)).ToList();
         string budgetText = budget.ToString(CultureInfo.InvariantCulture);
-        var attacked = scores.Select(score => Attack(model, x, y, score, correct, values)).ToList()[0];
+        NDArray<float>? attacked = null;
+        foreach (var score in scores)
+        {
+            var madeHere = Attack(model, x, y, labels, correct, score, budget, values);
+            attacked ??= madeHere;
+        }
+
         var shown = correct.Take(settings.Images ?? 4).ToList();
         var cleanProbabilities = model.Predict(x.Take(shown));
-        var attackedProbabilities = model.Predict(attacked.Take(shown));
+        var attackedProbabilities = model.Predict(attacked!.Take(shown));
         var panels = new List<ImagePanel>();
         for (int i = 0; i < shown.Count; i++)
         {
@@ -63,10 +69,11 @@ public sealed class AdversarialExperiment(ExperimentConfig config) : AnalysisExp
     }
 
     /// <summary>
-    /// Runs every attack under <paramref name="score"/>, adds its values (prefixed with the score's name) and returns the
-    /// images the Adam attack made.
+    /// Runs every attack under <paramref name="score"/> (the Adam attack with budget <paramref name="budget"/>), adds its
+    /// values (prefixed with the score's name) and returns the images the Adam attack made.
     /// </summary>
-    private NDArray<float> Attack(Sequential model, NDArray<float> x, NDArray<float> y, ClassScore score, IReadOnlyList<int> correct, Dictionary<string, double> values)
+    private NDArray<float> Attack(
+        Sequential model, NDArray<float> x, NDArray<float> y, IReadOnlyList<int> labels, IReadOnlyList<int> correct, ClassScore score, double budget, Dictionary<string, double> values)
     {
         var settings = Analysis;
         string prefix = $"{score.ToString().ToLowerInvariant()}_";
@@ -78,10 +85,8 @@ public sealed class AdversarialExperiment(ExperimentConfig config) : AnalysisExp
             values[$"{prefix}pgd_accuracy@{at}"] = Adversarial.Accuracy(model, Adversarial.Pgd(model, x, y, epsilon, epsilon / 4, PgdSteps, score: score), y);
         }
 
-        double budget = settings.Epsilon!.Value;
         string budgetText = budget.ToString(CultureInfo.InvariantCulture);
         var attacked = Adversarial.AdamPerturbation(model, x, y, budget, settings.Steps ?? 50, settings.StepSize ?? 0.001, score: score);
-        var labels = Samples.Labels(y);
         var fooled = Samples.Labels(model.Predict(attacked, batchSize: 256));
         values[$"{prefix}adam_accuracy@{budgetText}"] = (double)Enumerable.Range(0, x.Count).Count(i => fooled[i] == labels[i]) / x.Count;
         values[$"{prefix}adam_success_rate@{budgetText}"] = correct.Count == 0 ? 0 : (double)correct.Count(i => fooled[i] != labels[i]) / correct.Count;

@@ -99,7 +99,7 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
             return true;
         }
 
-        string donorPath = Path.Combine([options.ResultsDirectory, .. $"{donorRun}.json".Split('/')]);
+        string donorPath = $"{ExperimentDirectory(options.ResultsDirectory, donorRun)}.json";
         return !File.Exists(donorPath) || RecordJson.ReadRecord(donorPath).StartedUtc == record.StartedUtc;
     }
 
