@@ -178,8 +178,8 @@ public static class ExperimentCommands
         }
 
         var checks = Verifier.Check(experiment.Config, summary, workspace.Seeds.Seeds.Count);
-        int analysed = experiment is AnalysisExperiment
-            ? AnalysisSummary.FromDirectory(experiment.Config, ExperimentRunner.ExperimentDirectory(workspace.Results, experiment.Name)).Count
+        int analysed = experiment is AnalysisExperiment analysis
+            ? AnalysisSummary.FromDirectory(analysis, ExperimentRunner.ExperimentDirectory(workspace.Results, experiment.Name)).Count
             : expected;
         return checks.Any(c => c.Outcome == CheckOutcome.Fail) ? "FAILED"
             : present < expected ? $"partial ({present}/{expected} runs)"

@@ -25,7 +25,7 @@ public sealed class AnalysisRecordTests
                 string folder = Path.Combine(directory, variant.Name);
                 foreach (string path in Directory.Exists(folder) ? Directory.GetFiles(folder, AnalysisRecord.FileName, SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray() : [])
                 {
-                    yield return new TestCaseData(path, ConfigLoader.AnalysisHash(experiment.Config)).SetName($"{experiment.Name} {variant.Name} {Path.GetFileName(Path.GetDirectoryName(path))}: analysis matches its run and lists its pictures");
+                    yield return new TestCaseData(path, experiment.AnalysisHash).SetName($"{experiment.Name} {variant.Name} {Path.GetFileName(Path.GetDirectoryName(path))}: analysis matches its run and lists its pictures");
                 }
             }
         }

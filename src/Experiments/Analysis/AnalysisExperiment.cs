@@ -15,6 +15,16 @@ public abstract class AnalysisExperiment(ExperimentConfig config) : ImageClassif
     /// <exception cref="ConfigurationException">The config has no <c>analysis</c> section.</exception>
     public AnalysisSettings Analysis => Config.Analysis ?? throw new ConfigurationException($"{Name}: the config needs an 'analysis' section.");
 
+    /// <summary>
+    /// The version of what <see cref="Analyze"/> computes from the same settings, raised when a change to the method changes
+    /// its numbers: committed analyses of an older version are then stale and redone.
+    /// </summary>
+    /// <value>The default value is 1.</value>
+    public virtual int MethodVersion => 1;
+
+    /// <summary>The hash an analysis of this experiment is made under: its settings and <see cref="MethodVersion"/>.</summary>
+    public string AnalysisHash => ConfigLoader.AnalysisHash(Config, MethodVersion);
+
     /// <summary>The layers <see cref="Analyze"/> reads; the runner checks that the model has them before it trains anything.</summary>
     public virtual IReadOnlyList<string> RequiredLayers => Analysis.Layers ?? [];
 

@@ -11,7 +11,7 @@ namespace KerasNet.Experiments.Analysis;
 /// <param name="Variant">Variant name.</param>
 /// <param name="Seed">Seed of the analysed run.</param>
 /// <param name="RunConfigHash">The analysed run record's config hash: the analysis is redone when the run is.</param>
-/// <param name="AnalysisHash">The analysis settings' hash (<see cref="Configuration.ConfigLoader.AnalysisHash"/>).</param>
+/// <param name="AnalysisHash">The hash of the analysis settings and method it was made under (<see cref="AnalysisExperiment.AnalysisHash"/>).</param>
 /// <param name="StartedUtc">When the analysis started.</param>
 /// <param name="WallTimeSeconds">Its duration.</param>
 /// <param name="Environment">Code and machine that made it.</param>

@@ -91,7 +91,7 @@ public sealed class AnalysisRunner(RunOptions options, IRunProgress? progress = 
                 variant,
                 seed,
                 run.ConfigHash,
-                ConfigLoader.AnalysisHash(experiment.Config),
+                experiment.AnalysisHash,
                 started,
                 Math.Round(clock.Elapsed.TotalSeconds, 3),
                 environment with { Threads = Engine.Threads },
@@ -131,7 +131,7 @@ public sealed class AnalysisRunner(RunOptions options, IRunProgress? progress = 
         }
 
         var analysis = RecordJson.ReadAnalysis(path);
-        return !analysis.IsOf(RecordJson.ReadRecord(recordPath)) || analysis.AnalysisHash != ConfigLoader.AnalysisHash(experiment.Config);
+        return !analysis.IsOf(RecordJson.ReadRecord(recordPath)) || analysis.AnalysisHash != experiment.AnalysisHash;
     }
 
     /// <summary>

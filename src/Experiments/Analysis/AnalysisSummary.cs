@@ -12,10 +12,11 @@ public sealed record AnalysisSummary(IReadOnlyList<(string Variant, IReadOnlyLis
     public int Count => Variants.Sum(v => v.Records.Count);
 
     /// <summary>Reads the analyses under an experiment's results folder; analyses of runs that are gone or changed are left out.</summary>
-    public static AnalysisSummary FromDirectory(ExperimentConfig config, string experimentDirectory)
+    public static AnalysisSummary FromDirectory(AnalysisExperiment experiment, string experimentDirectory)
     {
-        ArgumentNullException.ThrowIfNull(config);
-        string analysisHash = ConfigLoader.AnalysisHash(config);
+        ArgumentNullException.ThrowIfNull(experiment);
+        var config = experiment.Config;
+        string analysisHash = experiment.AnalysisHash;
         var variants = new List<(string, IReadOnlyList<AnalysisRecord>)>();
         foreach (var variant in config.Variants)
         {

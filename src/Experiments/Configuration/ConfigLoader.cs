@@ -63,11 +63,18 @@ public static class ConfigLoader
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(resolved, HashOptions))));
     }
 
-    /// <summary>The SHA-256 of an experiment's analysis settings: an analysis made under other settings is redone (its model is not retrained).</summary>
-    public static string AnalysisHash(ExperimentConfig config)
+    /// <summary>
+    /// The SHA-256 of an experiment's analysis settings and the version of the code that analyses: an analysis made under
+    /// other settings, or by an older method, is redone (its model is not retrained). Version 1 hashes the settings alone,
+    /// as every analysis did before methods had versions.
+    /// </summary>
+    public static string AnalysisHash(ExperimentConfig config, int methodVersion)
     {
         ArgumentNullException.ThrowIfNull(config);
-        var resolved = new { config.Name, config.Dataset, config.Analysis };
+        ArgumentOutOfRangeException.ThrowIfLessThan(methodVersion, 1);
+        object resolved = methodVersion == 1
+            ? new { config.Name, config.Dataset, config.Analysis }
+            : new { config.Name, config.Dataset, config.Analysis, MethodVersion = methodVersion };
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(resolved, HashOptions))));
     }
 

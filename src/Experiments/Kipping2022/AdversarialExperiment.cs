@@ -11,7 +11,7 @@ namespace KerasNet.Experiments.Kipping2022;
 /// Adversarial examples against the kipping2022 final model (the author's <c>1_7_adversarials.py</c>, on CIFAR-10;
 /// also run on Fashion-MNIST as our addition). On the first <c>analysis.samples</c> test images: accuracy under FGSM
 /// and under PGD (10 steps of ε/4) at each of <c>analysis.epsilons</c>; and the author's attack — a perturbation δ
-/// optimized with Adam (learning rate <c>analysis.stepSize</c>, <c>analysis.steps</c> steps) to raise the true class's
+/// optimized with Keras's Adam, each image on its own loss as the author attacks his one image (learning rate <c>analysis.stepSize</c>, <c>analysis.steps</c> steps) to raise the true class's
 /// loss, clipped to ±<c>analysis.epsilon</c> — with its accuracy and success rate (the share of correctly classified
 /// images it turns wrong). Each attack runs once per class score in <c>analysis.scores</c> (default <c>logit</c>): the
 /// crossentropy from the logits, as the author's TF 2 code computes it (tf.keras takes a softmax output's cached logits),
@@ -28,6 +28,12 @@ public sealed class AdversarialExperiment(ExperimentConfig config) : AnalysisExp
     public const string FashionMnistName = "kipping2022/adversarial-fashion-mnist";
 
     private const int PgdSteps = 10;
+
+    /// <summary>
+    /// 2: every image is attacked on its own loss, and the Adam attack uses Keras's Adam (version 1 averaged the loss over
+    /// the 1000 images, which shrank each image's gradient a thousandfold toward PyTorch Adam's ε).
+    /// </summary>
+    public override int MethodVersion => 2;
 
     /// <inheritdoc />
     public override AnalysisOutput Analyze(Sequential model, PreparedData data, string outputDirectory)

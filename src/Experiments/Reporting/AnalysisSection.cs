@@ -10,7 +10,7 @@ internal static class AnalysisSection
     /// <summary>Appends the analysis of <paramref name="experiment"/>, whose results are in <paramref name="experimentDirectory"/>; links are relative to <paramref name="repositoryRoot"/>.</summary>
     public static void Append(StringBuilder text, AnalysisExperiment experiment, string experimentDirectory, string repositoryRoot, int requiredSeeds)
     {
-        var summary = AnalysisSummary.FromDirectory(experiment.Config, experimentDirectory);
+        var summary = AnalysisSummary.FromDirectory(experiment, experimentDirectory);
         text.AppendLine(CultureInfo.InvariantCulture, $"**Analysis:** {summary.Count} of {experiment.Config.Variants.Count * requiredSeeds} runs analysed.");
         text.AppendLine();
         foreach (var (variant, records) in summary.Variants.Where(v => v.Records.Count > 0))

@@ -38,14 +38,14 @@ public static class Adversarial
     {
         Validate(model, x, y, epsilon, steps, pixelMin, pixelMax, batchSize);
         var perSampleLoss = PerSampleLoss(model, score);
-        return AttackInBatches(model, x, y, batchSize, (clean, targets, _) =>
+        return AttackInBatches(model, x, y, batchSize, (clean, targets) =>
         {
             var adversarial = clean;
             for (int step = 0; step < steps; step++)
             {
                 using var stepScope = NewDisposeScope();
                 var input = adversarial.detach().requires_grad_(true);
-                var loss = perSampleLoss(input, targets).mean();
+                var loss = perSampleLoss(input, targets).sum();
                 var gradient = autograd.grad([loss], [input])[0];
                 adversarial = Project(input.detach() + (stepSize * gradient.sign()), clean, epsilon, pixelMin, pixelMax).MoveToOuterDisposeScope();
             }
@@ -55,11 +55,12 @@ public static class Adversarial
     }
 
     /// <summary>
-    /// Report kipping2022's attack as its code intends it: a perturbation δ (starting at zero) trained by Adam (Keras
-    /// defaults, learning rate <paramref name="learningRate"/>) for <paramref name="steps"/> steps to raise the loss of the
-    /// true class, δ clipped to ±ε after every step; the result <c>x + δ</c> is clipped to the pixel range. Images are
-    /// attacked <paramref name="batchSize"/> at a time with the loss weighted by the batch's share of all images, so every
-    /// pixel of δ gets the gradient, and Adam the update, it would get with all images at once.
+    /// Report kipping2022's attack as its code intends it: a perturbation δ (starting at zero) trained by Keras's Adam
+    /// (β₁ 0.9, β₂ 0.999, ε 1e-7, learning rate <paramref name="learningRate"/>) for <paramref name="steps"/> steps to
+    /// raise the loss of the true class, δ clipped to ±ε after every step; the result <c>x + δ</c> is clipped to the pixel
+    /// range. Each image is attacked as the author attacks his one image, on its own loss: Adam's ε makes its steps depend
+    /// on the gradient's scale, so a loss averaged over many images would weaken the attack on each of them. Images are
+    /// attacked <paramref name="batchSize"/> at a time; each image's result does not depend on the batching.
     /// </summary>
     public static NDArray<float> AdamPerturbation(
         Sequential model,
@@ -75,24 +76,21 @@ public static class Adversarial
     {
         Validate(model, x, y, epsilon, steps, pixelMin, pixelMax, batchSize);
         var perSampleLoss = PerSampleLoss(model, score);
-        return AttackInBatches(model, x, y, batchSize, (clean, targets, share) =>
+        return AttackInBatches(model, x, y, batchSize, (clean, targets) =>
         {
-            var delta = new TorchSharp.Modules.Parameter(zeros_like(clean));
-            using var adam = optim.Adam([delta], lr: learningRate, beta1: 0.9, beta2: 0.999, eps: 1e-7);
+            var adam = new Optimizers.Adam(learningRate);
+            var delta = zeros_like(clean);
+            var slots = adam.NewSlots(delta);
             for (int step = 0; step < steps; step++)
             {
                 using var stepScope = NewDisposeScope();
-                adam.zero_grad();
-                var loss = -share * perSampleLoss(clean + delta, targets).mean();
-                loss.backward();
-                adam.step();
-                using (no_grad())
-                {
-                    delta.clamp_(-epsilon, epsilon);
-                }
+                var input = delta.detach().requires_grad_(true);
+                var loss = -perSampleLoss(clean + input, targets).sum();
+                adam.Apply(delta, autograd.grad([loss], [input])[0], slots);
+                delta.clamp_(-epsilon, epsilon);
             }
 
-            return (clean + delta.detach()).clamp(pixelMin, pixelMax);
+            return (clean + delta).clamp(pixelMin, pixelMax);
         });
     }
 
@@ -104,7 +102,7 @@ public static class Adversarial
     {
         Validate(model, x, y, epsilon: 0, steps: 1, pixelMin: 0, pixelMax: 1, batchSize);
         var perSampleLoss = PerSampleLoss(model, score);
-        var gradients = AttackInBatches(model, x, y, batchSize, (clean, targets, _) =>
+        var gradients = AttackInBatches(model, x, y, batchSize, (clean, targets) =>
         {
             var input = clean.detach().requires_grad_(true);
             return autograd.grad([perSampleLoss(input, targets).sum()], [input])[0];
@@ -146,10 +144,11 @@ public static class Adversarial
     }
 
     /// <summary>
-    /// Runs <paramref name="attack"/> on consecutive batches of the images (clean batch, its targets, the batch's share of
-    /// all images) and joins the attacked batches; every step's tensors are freed by the attack's own scopes.
+    /// Runs <paramref name="attack"/> on consecutive batches of the images (clean batch, its targets) and joins the attacked
+    /// batches; every step's tensors are freed by the attack's own scopes. Attacks differentiate the sum of the per-image
+    /// losses, so every image gets the gradient of its own loss, whatever the batch.
     /// </summary>
-    private static NDArray<float> AttackInBatches(Sequential model, NDArray<float> x, NDArray<float> y, int batchSize, Func<Tensor, Tensor, double, Tensor> attack)
+    private static NDArray<float> AttackInBatches(Sequential model, NDArray<float> x, NDArray<float> y, int batchSize, Func<Tensor, Tensor, Tensor> attack)
     {
         using var scope = new CompositeScope(NewDisposeScope(), enable_grad());
         var clean = TensorConversion.ToInternal(x);
@@ -159,7 +158,7 @@ public static class Adversarial
         {
             int count = Math.Min(batchSize, x.Count - start);
             using var batchScope = NewDisposeScope();
-            attacked.Add(attack(clean.narrow(0, start, count), targets.narrow(0, start, count), (double)count / x.Count).detach().MoveToOuterDisposeScope());
+            attacked.Add(attack(clean.narrow(0, start, count), targets.narrow(0, start, count)).detach().MoveToOuterDisposeScope());
         }
 
         return TensorConversion.ToArray(cat(attacked, 0));

@@ -60,6 +60,25 @@ public abstract class Optimizer
         Iterations++;
     }
 
+    /// <summary>
+    /// Applies one update to a tensor that is no layer's weight (an input perturbation, say), in place, with slots the
+    /// caller keeps (made by <see cref="NewSlots"/>, disposed with the caller's scope), then counts the step.
+    /// </summary>
+    internal void Apply(Tensor variable, Tensor gradient, Tensor[] slots)
+    {
+        double learningRate = CurrentLearningRate;
+        using (no_grad())
+        {
+            Update(variable, gradient, learningRate, slots);
+        }
+
+        Iterations++;
+    }
+
+    /// <summary>Fresh slots (at <see cref="InitialSlotValue"/>) for <paramref name="variable"/>, in the current dispose scope.</summary>
+    internal Tensor[] NewSlots(Tensor variable) =>
+        [.. Enumerable.Range(0, SlotCount).Select(_ => full_like(variable, InitialSlotValue))];
+
     /// <summary>Initial value of every slot. The default value is 0.</summary>
     protected virtual double InitialSlotValue => 0;
 
@@ -83,12 +102,7 @@ public abstract class Optimizer
     {
         if (!slots.TryGetValue(weight, out var state) || (state.Length > 0 && state[0].dtype != weight.Value.dtype))
         {
-            state = new Tensor[SlotCount];
-            for (int s = 0; s < SlotCount; s++)
-            {
-                state[s] = full_like(weight.Value, InitialSlotValue).DetachFromDisposeScope();
-            }
-
+            state = [.. NewSlots(weight.Value).Select(slot => slot.DetachFromDisposeScope())];
             slots[weight] = state;
         }
 

@@ -119,6 +119,29 @@ public sealed class AnalysisRunnerTests : TemporaryDirectoryTest
     }
 
     [Test]
+    public void NewerMethodVersion_LeavesTheOlderAnalysisOut_AndRedoesItWithoutRetraining()
+    {
+        var dream = new DeepDreamExperiment(Config("test/deepdream", new AnalysisSettings { Images = 1, Layers = ["conv2d"], Steps = 2, StepSize = 0.01 }));
+        var older = new VersionedExperiment(dream, 1);
+        var newer = new VersionedExperiment(dream, 2);
+        Runner(TempDirectory, quick: false, epochs: 1).Run(older);
+        string recordPath = ExperimentRunner.RecordPath(TempDirectory, dream.Name, "v", 1);
+        var trainedAt = File.GetLastWriteTimeUtc(recordPath);
+        string experimentDirectory = ExperimentRunner.ExperimentDirectory(TempDirectory, dream.Name);
+
+        int beforeRedoing = AnalysisSummary.FromDirectory(newer, experimentDirectory).Count;
+        var redone = Runner(TempDirectory, quick: false, epochs: 1).Run(newer);
+
+        Assert.That(older.AnalysisHash, Is.EqualTo(dream.AnalysisHash), "version 1 keeps the hash of the settings alone");
+        Assert.That(newer.AnalysisHash, Is.Not.EqualTo(older.AnalysisHash));
+        Assert.That(beforeRedoing, Is.Zero, "an analysis by the older method is stale");
+        Assert.That(redone, Has.Count.EqualTo(1));
+        Assert.That(redone[0].AnalysisHash, Is.EqualTo(newer.AnalysisHash));
+        Assert.That(AnalysisSummary.FromDirectory(newer, experimentDirectory).Count, Is.EqualTo(1));
+        Assert.That(File.GetLastWriteTimeUtc(recordPath), Is.EqualTo(trainedAt), "the run was not trained again");
+    }
+
+    [Test]
     public void MissingWeights_AreMadeByTrainingTheRunAgain_WithTheSameNumbers()
     {
         var experiment = new DeepDreamExperiment(Config("test/deepdream", new AnalysisSettings { Images = 1, Layers = ["conv2d"], Steps = 2, StepSize = 0.01 }));
@@ -224,4 +247,12 @@ public sealed class AnalysisRunnerTests : TemporaryDirectoryTest
     };
 
     private AnalysisRunner Runner(string directory, bool quick, int? epochs = null) => new(Options(directory, quick, epochs));
+
+    /// <summary>Another experiment's analysis under a method version of the test's choosing.</summary>
+    private sealed class VersionedExperiment(AnalysisExperiment analysis, int version) : AnalysisExperiment(analysis.Config)
+    {
+        public override int MethodVersion => version;
+
+        public override AnalysisOutput Analyze(KerasNet.Models.Sequential model, PreparedData data, string outputDirectory) => analysis.Analyze(model, data, outputDirectory);
+    }
 }

@@ -61,6 +61,42 @@ public sealed class AdversarialTests
     }
 
     [Test]
+    public void AdamPerturbation_AttacksEachImageAsIfItWereAlone()
+    {
+        int[] alone = [0, 1, 2];
+
+        var together = Adversarial.AdamPerturbation(task.Model, task.TestX, task.TestY, epsilon: 0.2, steps: 20, learningRate: 0.01, batchSize: task.TestX.Count);
+
+        foreach (int i in alone)
+        {
+            var single = Adversarial.AdamPerturbation(task.Model, task.TestX.Take([i]), task.TestY.Take([i]), epsilon: 0.2, steps: 20, learningRate: 0.01);
+            Assert.That(together.Take([i]).Data, Is.EqualTo(single.Data).Within(1e-6f), $"image {i}");
+        }
+    }
+
+    [Test]
+    public void AdamPerturbation_FirstStep_IsKerasAdamsStep_WhereEpsilonIsNotNegligible()
+    {
+        // Logits ≈ (1, −1) whatever the input, and input weights of 1e-5: the loss gradient is a few 1e-6 per pixel, where
+        // Keras's ε (1e-7, added to √v before bias correction) shrinks the first step to about 43% of the learning rate.
+        const double a = 1e-5;
+        var model = new KerasNet.Models.Sequential(new KerasNet.Layers.InputLayer(2), new KerasNet.Layers.Dense(2, activation: "softmax"));
+        model.Compile(new KerasNet.Optimizers.Adam(), "categorical_crossentropy");
+        model.SetWeights([new NDArray<float>([(float)a, (float)-a, (float)-a, (float)a], 2, 2), new NDArray<float>([1f, -1f], 2)]);
+        var x = new NDArray<float>([0.5f, 0.5f], 1, 2);
+        var y = new NDArray<float>([1f, 0f], 1, 2);
+
+        var attacked = Adversarial.AdamPerturbation(model, x, y, epsilon: 1, steps: 1, learningRate: 0.001, pixelMin: -10, pixelMax: 10);
+
+        double wrong = 1 / (1 + Math.Exp(2));
+        double[] gradient = [-2 * a * wrong, 2 * a * wrong];
+        double root = Math.Sqrt(1 - 0.999);
+        double[] expected = [.. gradient.Select((g, p) => x.Data[p] + (0.001 * root * g / ((root * Math.Abs(g)) + 1e-7)))];
+        Assert.That(attacked.Data.Select(v => (double)v), Is.EqualTo(expected).Within(1e-7), "float32 holds 0.5 − 0.00043 to 3e-8");
+        Assert.That(Math.Abs(attacked.Data[0] - x.Data[0]), Is.LessThan(0.0006), "PyTorch's Adam, whose ε is added after bias correction, would step about 0.00096");
+    }
+
+    [Test]
     public void Attack_WithANonPositiveBatchSize_NamesIt()
     {
         Assert.That(() => Adversarial.Pgd(task.Model, task.TestX, task.TestY, 0.1, 0.025, 1, batchSize: 0), Throws.TypeOf<ArgumentOutOfRangeException>().With.Message.Contains("batchSize"));
