@@ -25,6 +25,13 @@ public abstract class AnalysisExperiment(ExperimentConfig config) : ImageClassif
     /// <summary>The hash an analysis of this experiment is made under: its settings and <see cref="MethodVersion"/>.</summary>
     public string AnalysisHash => ConfigLoader.AnalysisHash(Config, MethodVersion);
 
+    /// <summary>
+    /// What the number after <c>@</c> in the name of a value is (<c>ε</c> in <c>logit_pgd_accuracy@0.05</c>), or null: when
+    /// set, the report also draws such values as curves over it.
+    /// </summary>
+    /// <value>The default value is null.</value>
+    public virtual string? CurveParameter => null;
+
     /// <summary>The layers <see cref="Analyze"/> reads; the runner checks that the model has them before it trains anything.</summary>
     public virtual IReadOnlyList<string> RequiredLayers => Analysis.Layers ?? [];
 

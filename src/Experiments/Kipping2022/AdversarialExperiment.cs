@@ -36,6 +36,9 @@ public sealed class AdversarialExperiment(ExperimentConfig config) : AnalysisExp
     public override int MethodVersion => 2;
 
     /// <inheritdoc />
+    public override string CurveParameter => "ε (L∞ budget per pixel)";
+
+    /// <inheritdoc />
     public override AnalysisOutput Analyze(Sequential model, PreparedData data, string outputDirectory)
     {
         ArgumentNullException.ThrowIfNull(model);

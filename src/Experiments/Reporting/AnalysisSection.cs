@@ -23,6 +23,7 @@ internal static class AnalysisSection
             }
 
             text.AppendLine();
+            AppendCurves(text, experiment, variant, records, repositoryRoot);
             var first = records[0];
             string folder = Path.GetRelativePath(repositoryRoot, Path.Combine(experimentDirectory, variant, $"seed-{first.Seed}")).Replace('\\', '/');
             foreach (var image in first.Images)
@@ -33,5 +34,19 @@ internal static class AnalysisSection
                 text.AppendLine();
             }
         }
+    }
+
+    private static void AppendCurves(StringBuilder text, AnalysisExperiment experiment, string variant, IReadOnlyList<AnalysisRecord> records, string repositoryRoot)
+    {
+        var curves = AnalysisCurvePlot.Curves(records);
+        if (experiment.CurveParameter is not { } parameter || curves.Count == 0)
+        {
+            return;
+        }
+
+        string relative = $"docs/plots/{experiment.Name}/{variant}-analysis.png";
+        AnalysisCurvePlot.Write(Path.Combine(repositoryRoot, relative), $"{experiment.Name} {variant}", parameter, curves);
+        text.AppendLine(CultureInfo.InvariantCulture, $"![{experiment.Name} {variant} values over {parameter}]({relative})");
+        text.AppendLine();
     }
 }

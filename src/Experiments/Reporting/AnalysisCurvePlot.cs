@@ -1,0 +1,61 @@
+using System.Globalization;
+using KerasNet.Experiments.Analysis;
+using KerasNet.Experiments.Summaries;
+using ScottPlot;
+
+namespace KerasNet.Experiments.Reporting;
+
+/// <summary>
+/// Draws the analysis values that vary with a parameter, named <c>name@x</c> with a number x (the adversarial
+/// experiments' <c>logit_pgd_accuracy@0.05</c>): per name the seed mean over x, with its min–max band.
+/// </summary>
+public static class AnalysisCurvePlot
+{
+    /// <summary>
+    /// The curves in <paramref name="records"/>: per name (in the records' order of names) its points ordered by x, each
+    /// point's statistics over the records that have it (<see cref="CurveStatistics.Epoch"/> holds x). Values without
+    /// <c>@</c>, or whose part after it is not a number (<c>objective_end@conv2d_5</c>), are no curve.
+    /// </summary>
+    public static IReadOnlyList<(string Name, IReadOnlyList<CurveStatistics> Points)> Curves(IReadOnlyList<AnalysisRecord> records)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        var points = records.SelectMany(r => r.Values.Keys).Distinct(StringComparer.Ordinal)
+            .Select(key => (Key: key, At: key.LastIndexOf('@')))
+            .Where(k => k.At > 0 && double.TryParse(k.Key[(k.At + 1)..], NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+            .Select(k => (Name: k.Key[..k.At], X: double.Parse(k.Key[(k.At + 1)..], CultureInfo.InvariantCulture), k.Key));
+        return [.. points.GroupBy(p => p.Name, StringComparer.Ordinal)
+            .Select(curve => (curve.Key, (IReadOnlyList<CurveStatistics>)[.. curve.OrderBy(p => p.X)
+                .Select(p => CurveStatistics.Of(p.X, [.. records.Where(r => r.Values.ContainsKey(p.Key)).Select(r => r.Values[p.Key])]))]))];
+    }
+
+    /// <summary>Writes the curves as a PNG to <paramref name="path"/>, x labelled <paramref name="parameter"/>.</summary>
+    public static void Write(string path, string title, string parameter, IReadOnlyList<(string Name, IReadOnlyList<CurveStatistics> Points)> curves)
+    {
+        ArgumentNullException.ThrowIfNull(curves);
+        var plot = new Plot();
+        var palette = new ScottPlot.Palettes.Category10();
+        for (int i = 0; i < curves.Count; i++)
+        {
+            var (name, points) = curves[i];
+            var color = palette.GetColor(i);
+            double[] xs = [.. points.Select(p => p.Epoch)];
+            if (points.Count > 1)
+            {
+                var band = plot.Add.FillY(xs, [.. points.Select(p => p.Min)], [.. points.Select(p => p.Max)]);
+                band.FillColor = color.WithAlpha(0.2);
+                band.LineWidth = 0;
+            }
+
+            var mean = plot.Add.Scatter(xs, [.. points.Select(p => p.Mean)]);
+            mean.Color = color;
+            mean.MarkerSize = 7;
+            mean.LegendText = $"{name} (n={points.Max(p => p.Count)})";
+        }
+
+        plot.Title($"{title} (seed mean, band min–max)");
+        plot.XLabel(parameter);
+        plot.ShowLegend(Edge.Right);
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        plot.SavePng(path, 960, 440);
+    }
+}
