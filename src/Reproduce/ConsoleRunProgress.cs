@@ -4,19 +4,23 @@ using Serilog;
 
 namespace KerasNet.Reproduce;
 
-/// <summary>Draws run progress on the console: one line per run, and a live status line of the current epoch.</summary>
-public sealed class ConsoleRunProgress(TextWriter output, ILogger log) : IRunProgress
+/// <summary>
+/// Draws run progress on the console: one line per run, and a live status line of the current epoch with the time
+/// left, estimated from the run's pace so far (<paramref name="time"/>: the system clock unless a test gives one).
+/// </summary>
+public sealed class ConsoleRunProgress(TextWriter output, ILogger log, TimeProvider? time = null) : IRunProgress
 {
+    private readonly TimeProvider clock = time ?? TimeProvider.System;
     private string current = string.Empty;
     private int epochs;
-    private DateTime started;
+    private DateTimeOffset started;
 
     /// <inheritdoc />
     public void RunStarting(string variant, int seed, int index, int total, int epochs)
     {
         current = $"[{index}/{total}] {variant} seed {seed}";
         this.epochs = epochs;
-        started = DateTime.UtcNow;
+        started = clock.GetUtcNow();
         log.Information("Starting {Run}", current);
     }
 
@@ -38,10 +42,10 @@ public sealed class ConsoleRunProgress(TextWriter output, ILogger log) : IRunPro
     public void Step(int epoch, int batch, int batches, double loss, double accuracy)
     {
         double done = (epoch + ((batch + 1.0) / batches)) / epochs;
-        var elapsed = DateTime.UtcNow - started;
+        var elapsed = clock.GetUtcNow() - started;
         var eta = done > 0 ? TimeSpan.FromSeconds(elapsed.TotalSeconds * (1 - done) / done) : TimeSpan.Zero;
         string bar = new string('#', (int)(done * 20)).PadRight(20, '.');
-        string line = $"\r{current} epoch {epoch + 1}/{epochs} [{bar}] loss {loss:F4} acc {accuracy:F4} eta {eta:mm\\:ss}";
+        string line = $"\r{current} epoch {epoch + 1}/{epochs} [{bar}] loss {loss:F4} acc {accuracy:F4} eta {Format(eta)}";
         if (Console.IsOutputRedirected)
         {
             if (batch == batches - 1)
@@ -54,6 +58,10 @@ public sealed class ConsoleRunProgress(TextWriter output, ILogger log) : IRunPro
             output.Write(line);
         }
     }
+
+    /// <summary>A duration as <c>mm:ss</c> below an hour, else <c>h:mm:ss</c> (a 30-epoch run's estimate often passes an hour).</summary>
+    private static string Format(TimeSpan duration) =>
+        duration.TotalHours >= 1 ? $"{(int)duration.TotalHours}:{duration:mm\\:ss}" : $"{duration:mm\\:ss}";
 
     /// <inheritdoc />
     public void RunFinished(RunRecord record, string path)
