@@ -55,7 +55,6 @@ public static class AnalysisCurvePlot
         plot.Title($"{title} (seed mean, band min–max)");
         plot.XLabel(parameter);
         plot.ShowLegend(Edge.Right);
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        plot.SavePng(path, 960, 440);
+        PlotFile.SavePng(plot, path, 960, 440);
     }
 }

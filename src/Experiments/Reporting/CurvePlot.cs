@@ -58,7 +58,6 @@ public static class CurvePlot
         plot.XLabel("epoch");
         plot.YLabel(metric);
         plot.ShowLegend(Edge.Right);
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        plot.SavePng(path, 960, 440);
+        PlotFile.SavePng(plot, path, 960, 440);
     }
 }

@@ -26,7 +26,7 @@ public sealed class AnalysisCurvePlotTests : TemporaryDirectoryTest
     }
 
     [Test]
-    public void Write_DrawsAPng()
+    public void Write_DrawsAPng_AndLeavesOnlyIt()
     {
         string path = Path.Combine(TempDirectory, "plots", "curves.png");
         var curves = AnalysisCurvePlot.Curves([Record(1, new() { ["fgsm_accuracy@0.01"] = 0.7, ["fgsm_accuracy@0.1"] = 0.3, ["adam_accuracy@0.03"] = 0.5 })]);
@@ -34,6 +34,7 @@ public sealed class AnalysisCurvePlotTests : TemporaryDirectoryTest
         AnalysisCurvePlot.Write(path, "test", "ε", curves);
 
         Assert.That(File.ReadAllBytes(path).Take(4), Is.EqualTo(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }));
+        Assert.That(Directory.GetFiles(Path.GetDirectoryName(path)!), Is.EqualTo(new[] { path }), "no temporary file is left beside it");
     }
 
     private static AnalysisRecord Record(int seed, Dictionary<string, double> values) => new(
