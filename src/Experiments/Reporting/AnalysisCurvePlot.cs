@@ -20,9 +20,9 @@ public static class AnalysisCurvePlot
     {
         ArgumentNullException.ThrowIfNull(records);
         var points = records.SelectMany(r => r.Values.Keys).Distinct(StringComparer.Ordinal)
-            .Select(key => (Key: key, At: key.LastIndexOf('@')))
-            .Where(k => k.At > 0 && double.TryParse(k.Key[(k.At + 1)..], NumberStyles.Float, CultureInfo.InvariantCulture, out _))
-            .Select(k => (Name: k.Key[..k.At], X: double.Parse(k.Key[(k.At + 1)..], CultureInfo.InvariantCulture), k.Key));
+            .Select(key => (Key: key, Point: Point(key)))
+            .Where(k => k.Point is not null)
+            .Select(k => (k.Point!.Value.Name, k.Point.Value.X, k.Key));
         return [.. points.GroupBy(p => p.Name, StringComparer.Ordinal)
             .Select(curve => (curve.Key, (IReadOnlyList<CurveStatistics>)[.. curve.OrderBy(p => p.X)
                 .Select(p => CurveStatistics.Of(p.X, [.. records.Where(r => r.Values.ContainsKey(p.Key)).Select(r => r.Values[p.Key])]))]))];
@@ -37,24 +37,19 @@ public static class AnalysisCurvePlot
         for (int i = 0; i < curves.Count; i++)
         {
             var (name, points) = curves[i];
-            var color = palette.GetColor(i);
-            double[] xs = [.. points.Select(p => p.Epoch)];
-            if (points.Count > 1)
-            {
-                var band = plot.Add.FillY(xs, [.. points.Select(p => p.Min)], [.. points.Select(p => p.Max)]);
-                band.FillColor = color.WithAlpha(0.2);
-                band.LineWidth = 0;
-            }
-
-            var mean = plot.Add.Scatter(xs, [.. points.Select(p => p.Mean)]);
-            mean.Color = color;
-            mean.MarkerSize = 7;
-            mean.LegendText = $"{name} (n={points.Max(p => p.Count)})";
+            SeedBand.Add(plot, points, palette.GetColor(i), $"{name} (n={points.Max(p => p.Count)})").MarkerSize = 7;
         }
 
         plot.Title($"{title} (seed mean, band min–max)");
         plot.XLabel(parameter);
         plot.ShowLegend(Edge.Right);
         PlotFile.SavePng(plot, path, 960, 440);
+    }
+
+    /// <summary>The name and x of a value named <c>name@x</c> with a number x, or null.</summary>
+    private static (string Name, double X)? Point(string key)
+    {
+        int at = key.LastIndexOf('@');
+        return at > 0 && double.TryParse(key.AsSpan(at + 1), NumberStyles.Float, CultureInfo.InvariantCulture, out double x) ? (key[..at], x) : null;
     }
 }

@@ -38,8 +38,7 @@ internal static class AnalysisSection
 
     private static void AppendCurves(StringBuilder text, AnalysisExperiment experiment, string variant, IReadOnlyList<AnalysisRecord> records, string repositoryRoot)
     {
-        var curves = AnalysisCurvePlot.Curves(records);
-        if (experiment.CurveParameter is not { } parameter || curves.Count == 0)
+        if (experiment.CurveParameter is not { } parameter || AnalysisCurvePlot.Curves(records) is not { Count: > 0 } curves)
         {
             return;
         }

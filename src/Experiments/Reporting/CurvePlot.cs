@@ -27,13 +27,7 @@ public static class CurvePlot
             }
 
             var color = palette.GetColor(index++);
-            double[] epochs = [.. curve.Select(c => c.Epoch)];
-            var band = plot.Add.FillY(epochs, [.. curve.Select(c => c.Min)], [.. curve.Select(c => c.Max)]);
-            band.FillColor = color.WithAlpha(0.2);
-            band.LineWidth = 0;
-            var mean = plot.Add.Scatter(epochs, [.. curve.Select(c => c.Mean)]);
-            mean.Color = color;
-            mean.LegendText = $"{variant.Variant} (n={variant.Seeds.Count})";
+            SeedBand.Add(plot, curve, color, $"{variant.Variant} (n={variant.Seeds.Count})");
             foreach (var reference in config.References.Where(r => r.Variant == variant.Variant && r.Metric == metric))
             {
                 plot.Add.Marker(reference.Epoch, reference.Value, MarkerShape.FilledDiamond, 12, color);

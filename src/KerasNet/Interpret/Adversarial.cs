@@ -44,10 +44,8 @@ public static class Adversarial
             for (int step = 0; step < steps; step++)
             {
                 using var stepScope = NewDisposeScope();
-                var input = adversarial.detach().requires_grad_(true);
-                var loss = perSampleLoss(input, targets).sum();
-                var gradient = autograd.grad([loss], [input])[0];
-                adversarial = Project(input.detach() + (stepSize * gradient.sign()), clean, epsilon, pixelMin, pixelMax).MoveToOuterDisposeScope();
+                var gradient = LossGradient(input => perSampleLoss(input, targets), adversarial);
+                adversarial = Project(adversarial + (stepSize * gradient.sign()), clean, epsilon, pixelMin, pixelMax).MoveToOuterDisposeScope();
             }
 
             return adversarial;
@@ -84,9 +82,7 @@ public static class Adversarial
             for (int step = 0; step < steps; step++)
             {
                 using var stepScope = NewDisposeScope();
-                var input = delta.detach().requires_grad_(true);
-                var loss = -perSampleLoss(clean + input, targets).sum();
-                adam.Apply(delta, autograd.grad([loss], [input])[0], slots);
+                adam.Apply(delta, -LossGradient(input => perSampleLoss(clean + input, targets), delta), slots);
                 delta.clamp_(-epsilon, epsilon);
             }
 
@@ -102,11 +98,7 @@ public static class Adversarial
     {
         Validate(model, x, y, epsilon: 0, steps: 1, pixelMin: 0, pixelMax: 1, batchSize);
         var perSampleLoss = PerSampleLoss(model, score);
-        var gradients = AttackInBatches(model, x, y, batchSize, (clean, targets) =>
-        {
-            var input = clean.detach().requires_grad_(true);
-            return autograd.grad([perSampleLoss(input, targets).sum()], [input])[0];
-        });
+        var gradients = AttackInBatches(model, x, y, batchSize, (clean, targets) => LossGradient(input => perSampleLoss(input, targets), clean));
         int zero = 0;
         for (int i = 0; i < gradients.Count; i++)
         {
@@ -145,8 +137,7 @@ public static class Adversarial
 
     /// <summary>
     /// Runs <paramref name="attack"/> on consecutive batches of the images (clean batch, its targets) and joins the attacked
-    /// batches; every step's tensors are freed by the attack's own scopes. Attacks differentiate the sum of the per-image
-    /// losses, so every image gets the gradient of its own loss, whatever the batch.
+    /// batches; every step's tensors are freed by the attack's own scopes.
     /// </summary>
     private static NDArray<float> AttackInBatches(Sequential model, NDArray<float> x, NDArray<float> y, int batchSize, Func<Tensor, Tensor, Tensor> attack)
     {
@@ -162,6 +153,16 @@ public static class Adversarial
         }
 
         return TensorConversion.ToArray(cat(attacked, 0));
+    }
+
+    /// <summary>
+    /// The gradient of the per-image losses' sum with respect to <paramref name="input"/>: every image gets the gradient of
+    /// its own loss, whatever the batch it is attacked in.
+    /// </summary>
+    private static Tensor LossGradient(Func<Tensor, Tensor> perSampleLoss, Tensor input)
+    {
+        var leaf = input.detach().requires_grad_(true);
+        return autograd.grad([perSampleLoss(leaf).sum()], [leaf])[0];
     }
 
     /// <summary>The loss of each sample of an input batch under <paramref name="score"/> (see the class remarks).</summary>
