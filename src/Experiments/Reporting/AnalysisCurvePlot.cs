@@ -12,20 +12,19 @@ namespace KerasNet.Experiments.Reporting;
 public static class AnalysisCurvePlot
 {
     /// <summary>
-    /// The curves in <paramref name="records"/>: per name (in the records' order of names) its points ordered by x, each
-    /// point's statistics over the records that have it (<see cref="CurveStatistics.Epoch"/> holds x). Values without
-    /// <c>@</c>, or whose part after it is not a number (<c>objective_end@conv2d_5</c>), are no curve.
+    /// The curves among a variant's value statistics (<see cref="AnalysisSummary.Statistics"/>): per name (in their order
+    /// of names) its points ordered by x, with <see cref="CurveStatistics.Epoch"/> set to x. Values without <c>@</c>, or
+    /// whose part after it is not a number (<c>objective_end@conv2d_5</c>), are no curve.
     /// </summary>
-    public static IReadOnlyList<(string Name, IReadOnlyList<CurveStatistics> Points)> Curves(IReadOnlyList<AnalysisRecord> records)
+    public static IReadOnlyList<(string Name, IReadOnlyList<CurveStatistics> Points)> Curves(IReadOnlyList<(string Name, CurveStatistics Statistics)> values)
     {
-        ArgumentNullException.ThrowIfNull(records);
-        var points = records.SelectMany(r => r.Values.Keys).Distinct(StringComparer.Ordinal)
-            .Select(key => (Key: key, Point: Point(key)))
-            .Where(k => k.Point is not null)
-            .Select(k => (k.Point!.Value.Name, k.Point.Value.X, k.Key));
+        ArgumentNullException.ThrowIfNull(values);
+        var points = values
+            .Select(value => (Point: Point(value.Name), value.Statistics))
+            .Where(p => p.Point is not null)
+            .Select(p => (p.Point!.Value.Name, Statistics: p.Statistics with { Epoch = p.Point.Value.X }));
         return [.. points.GroupBy(p => p.Name, StringComparer.Ordinal)
-            .Select(curve => (curve.Key, (IReadOnlyList<CurveStatistics>)[.. curve.OrderBy(p => p.X)
-                .Select(p => CurveStatistics.Of(p.X, [.. records.Where(r => r.Values.ContainsKey(p.Key)).Select(r => r.Values[p.Key])]))]))];
+            .Select(curve => (curve.Key, (IReadOnlyList<CurveStatistics>)[.. curve.Select(p => p.Statistics).OrderBy(s => s.Epoch)]))];
     }
 
     /// <summary>Writes the curves as a PNG to <paramref name="path"/>, x labelled <paramref name="parameter"/>.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using KerasNet.Experiments.Analysis;
+using KerasNet.Experiments.Summaries;
 
 namespace KerasNet.Experiments.Reporting;
 
@@ -17,13 +18,14 @@ internal static class AnalysisSection
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"| {variant}: value | mean ± std | min – max | seeds |");
             text.AppendLine("|---|---|---|---|");
-            foreach (var (name, statistics) in AnalysisSummary.Statistics(records))
+            var values = AnalysisSummary.Statistics(records);
+            foreach (var (name, statistics) in values)
             {
                 text.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {(statistics.Count < 2 ? $"{statistics.Mean:F4} (one seed: no spread)" : $"{statistics.Mean:F4} ± {statistics.StandardDeviation:F4}")} | {statistics.Min:F4} – {statistics.Max:F4} | {statistics.Count} |");
             }
 
             text.AppendLine();
-            AppendCurves(text, experiment, variant, records, repositoryRoot);
+            AppendCurves(text, experiment, variant, values, repositoryRoot);
             var first = records[0];
             string folder = Path.GetRelativePath(repositoryRoot, Path.Combine(experimentDirectory, variant, $"seed-{first.Seed}")).Replace('\\', '/');
             foreach (var image in first.Images)
@@ -36,9 +38,9 @@ internal static class AnalysisSection
         }
     }
 
-    private static void AppendCurves(StringBuilder text, AnalysisExperiment experiment, string variant, IReadOnlyList<AnalysisRecord> records, string repositoryRoot)
+    private static void AppendCurves(StringBuilder text, AnalysisExperiment experiment, string variant, IReadOnlyList<(string Name, CurveStatistics Statistics)> values, string repositoryRoot)
     {
-        if (experiment.CurveParameter is not { } parameter || AnalysisCurvePlot.Curves(records) is not { Count: > 0 } curves)
+        if (experiment.CurveParameter is not { } parameter || AnalysisCurvePlot.Curves(values) is not { Count: > 0 } curves)
         {
             return;
         }

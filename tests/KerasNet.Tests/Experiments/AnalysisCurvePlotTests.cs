@@ -15,7 +15,7 @@ public sealed class AnalysisCurvePlotTests : TemporaryDirectoryTest
             Record(2, new() { ["clean_accuracy"] = 0.8, ["pgd_accuracy@0.1"] = 0.4, ["pgd_accuracy@0.02"] = 0.8 }),
         ];
 
-        var curves = AnalysisCurvePlot.Curves(records);
+        var curves = AnalysisCurvePlot.Curves(AnalysisSummary.Statistics(records));
 
         Assert.That(curves.Select(c => c.Name), Is.EqualTo(new[] { "pgd_accuracy", "adam_accuracy" }));
         var pgd = curves[0].Points;
@@ -29,7 +29,7 @@ public sealed class AnalysisCurvePlotTests : TemporaryDirectoryTest
     public void Write_DrawsAPng_AndLeavesOnlyIt()
     {
         string path = Path.Combine(TempDirectory, "plots", "curves.png");
-        var curves = AnalysisCurvePlot.Curves([Record(1, new() { ["fgsm_accuracy@0.01"] = 0.7, ["fgsm_accuracy@0.1"] = 0.3, ["adam_accuracy@0.03"] = 0.5 })]);
+        var curves = AnalysisCurvePlot.Curves(AnalysisSummary.Statistics([Record(1, new() { ["fgsm_accuracy@0.01"] = 0.7, ["fgsm_accuracy@0.1"] = 0.3, ["adam_accuracy@0.03"] = 0.5 })]));
 
         AnalysisCurvePlot.Write(path, "test", "ε", curves);
 
