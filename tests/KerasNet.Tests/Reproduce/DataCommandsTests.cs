@@ -42,6 +42,44 @@ public sealed class DataCommandsTests : TemporaryDirectoryTest
         Assert.That(error!.Message, Does.StartWith(damaged).And.Not.Contain("\n"));
     }
 
+    [TestCase("train-labels-idx1-ubyte", -1, TestName = "Check_TruncatedMnistFile_FailsWithOneLineNamingTheFile")]
+    [TestCase("t10k-images-idx3-ubyte", 5000, TestName = "Check_MnistFileWithOneFlippedByte_FailsWithOneLineNamingTheFile")]
+    public void Check_DamagedMnistCopy_FailsWithOneLineNamingTheFile(string file, int flippedByte)
+    {
+        var source = new DatasetStore().Locate(Datasets.Mnist);
+        if (source is null || source.Layout.Description != "IDX files (raw)")
+        {
+            Assert.Ignore("MNIST's raw IDX files are not present (reproduce data fetch mnist).");
+        }
+
+        string copy = Directory.CreateDirectory(Path.Combine(TempDirectory, "mnist")).FullName;
+        foreach (string path in source.Paths)
+        {
+            File.Copy(path, Path.Combine(copy, Path.GetFileName(path)));
+        }
+
+        string damaged = Path.Combine(copy, file);
+        byte[] bytes = File.ReadAllBytes(damaged);
+        if (flippedByte < 0)
+        {
+            bytes = bytes[..^1];
+        }
+        else
+        {
+            bytes[flippedByte] ^= 0x01;
+        }
+
+        File.WriteAllBytes(damaged, bytes);
+        using var log = Logging.Create(null);
+
+        var damagedFirst = new DatasetStore(new DataRoots([new DataRoot("KERASNET_DATA", TempDirectory), source.Root], TempDirectory));
+
+        var error = Assert.Throws<DatasetException>(() => DataCommands.Run(["check", "mnist"], damagedFirst, TextWriter.Null, log));
+
+        Assert.That(error!.Message, Does.StartWith(damaged).And.Contain("SHA-256 mismatch").And.Not.Contain("\n"));
+        Assert.That(File.ReadAllBytes(damaged), Is.EqualTo(bytes), "the damaged copy is reported, not replaced nor passed over for the intact one");
+    }
+
     [Test]
     public void UnknownDataset_IsAUsageError()
     {
