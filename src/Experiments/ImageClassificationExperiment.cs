@@ -22,7 +22,7 @@ public class ImageClassificationExperiment(ExperimentConfig config) : Experiment
             return x.Shape.Count == inputRank ? DataUtilities.ExpandChannels(x) : x;
         }
 
-        NDArray<float> Targets(NDArray<byte> labels) => sparse ? DataUtilities.ToIndices(labels) : DataUtilities.ToCategorical(labels, 10);
+        NDArray<float> Targets(NDArray<byte> labels) => sparse ? DataUtilities.ToIndices(labels) : DataUtilities.ToCategorical(labels, ClassCount);
         return new PreparedData(Inputs(data.XTrain), Targets(data.YTrain), Inputs(data.XTest), Targets(data.YTest));
     }
 }

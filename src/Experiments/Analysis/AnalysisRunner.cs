@@ -54,7 +54,7 @@ public sealed class AnalysisRunner(RunOptions options, IRunProgress? progress = 
                 string weights = WeightsOf(experiment, variant, seed)
                     ?? throw new InvalidOperationException($"{experiment.Name} {variant.Name} seed {seed}: no weights after training.");
                 dataset ??= options.Data.Load(experiment.Dataset);
-                data ??= trainer.Prepare(experiment, dataset, settings);
+                data = DataSelector.DependsOnSeed(experiment.Config.Data) || data is null ? trainer.Prepare(experiment, dataset, settings, seed) : data;
                 var record = Analyze(experiment, variant.Name, settings, seed, weights, data, environment, directory);
                 progress?.AnalysisFinished(record, Path.Combine(directory, AnalysisRecord.FileName));
                 written.Add(record);

@@ -52,14 +52,63 @@ public static class ConfigLoader
             throw new ConfigurationException($"{path}: {Describe(e)}", e);
         }
 
+        if (config.Data?.Subset is { } subset)
+        {
+            config = config with { Data = WithSubset(path, config.Data, subset) };
+        }
+
         Validate(path, config, expectedName);
         return config;
+    }
+
+    /// <summary>Reads and validates a subset file <c>configs/&lt;report&gt;/subsets/&lt;name&gt;.json</c> (a data selection with its description).</summary>
+    /// <exception cref="ConfigurationException">Bad JSON, an unknown key, no description, or a reference to another subset.</exception>
+    public static DataSelection LoadSubset(string path)
+    {
+        DataSelection file;
+        try
+        {
+            file = JsonSerializer.Deserialize<DataSelection>(File.ReadAllText(path), Options)
+                ?? throw new ConfigurationException($"{path}: the subset file is empty.");
+        }
+        catch (JsonException e)
+        {
+            throw new ConfigurationException($"{path}: {Describe(e)}", e);
+        }
+
+        if (file.Subset is not null || file.Description is null)
+        {
+            throw new ConfigurationException($"{path}: a subset file needs a description and names no other subset.");
+        }
+
+        ValidateData(file, int.MaxValue, problem => throw new ConfigurationException($"{path}: {problem}"));
+        return file;
+    }
+
+    /// <summary>The subset file a config's data section names, with the section's own keys laid over it.</summary>
+    private static DataSelection WithSubset(string configPath, DataSelection inline, string subset)
+    {
+        string path = Path.Combine(Path.GetDirectoryName(configPath)!, "subsets", subset + ".json");
+        if (subset.Length == 0 || subset.IndexOfAny(['/', '\\', '.']) >= 0 || !File.Exists(path))
+        {
+            throw new ConfigurationException($"{configPath}: data.subset '{subset}' names no subset file (expected {path}).");
+        }
+
+        var file = LoadSubset(path);
+        return file with
+        {
+            Subset = subset,
+            Train = Over(file.Train, inline.Train),
+            Test = Over(file.Test, inline.Test),
+            Classes = inline.Classes ?? file.Classes,
+            HeldOutValidation = inline.HeldOutValidation ?? file.HeldOutValidation,
+        };
     }
 
     /// <summary>SHA-256 of a variant's fully resolved settings (with the experiment name and dataset).</summary>
     public static string Hash(ExperimentConfig config, VariantConfig variant)
     {
-        var resolved = new { config.Name, config.Dataset, Variant = variant.Name, Training = config.Resolve(variant) };
+        var resolved = new { config.Name, config.Dataset, config.Data, Variant = variant.Name, Training = config.Resolve(variant) };
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(resolved, HashOptions))));
     }
 
@@ -145,6 +194,11 @@ public static class ConfigLoader
             ValidateAnalysis(analysis, Fail);
         }
 
+        if (config.Data is { } data)
+        {
+            ValidateData(data, Datasets.All.FirstOrDefault(d => d.Name == config.Dataset)?.ClassNames?.Count ?? 10, Fail);
+        }
+
         foreach (var claim in config.Claims)
         {
             CheckPoint(config, claim.Higher, claim.HigherEpoch, $"claim '{claim.Text}'", Fail);
@@ -157,6 +211,47 @@ public static class ConfigLoader
             {
                 CheckPoint(config, claim.Lower, claim.LowerEpoch!.Value, $"claim '{claim.Text}'", Fail);
             }
+        }
+    }
+
+    private static SampleSelection? Over(SampleSelection? file, SampleSelection? inline) =>
+        file is null || inline is null
+            ? inline ?? file
+            : new SampleSelection { From = inline.From ?? file.From, First = inline.First ?? file.First, Indices = inline.Indices ?? file.Indices };
+
+    private static void ValidateData(DataSelection data, int classCount, Action<string> fail)
+    {
+        foreach (var (role, selection) in new[] { ("train", data.Train), ("test", data.Test) })
+        {
+            if (selection is null)
+            {
+                continue;
+            }
+
+            if (selection.From is not (null or "train" or "test"))
+            {
+                fail($"data.{role}.from '{selection.From}' must be 'train' or 'test'.");
+            }
+
+            if (selection.First is <= 0)
+            {
+                fail($"data.{role}.first {selection.First} must be a positive integer.");
+            }
+
+            if (selection.Indices is { } indices && (indices.Count == 0 || indices.Any(i => i < 0) || indices.Distinct().Count() != indices.Count))
+            {
+                fail($"data.{role}.indices must list at least one sample index, none negative and none twice.");
+            }
+        }
+
+        if (data.Classes is { } classes && (classes.Count < 2 || classes.Any(c => c < 0 || c >= classCount) || classes.Distinct().Count() != classes.Count))
+        {
+            fail($"data.classes [{string.Join(", ", classes)}] must list at least two distinct classes in 0..{classCount - 1}.");
+        }
+
+        if (data.HeldOutValidation is { } fraction && !(fraction is > 0 and < 1))
+        {
+            fail($"data.heldOutValidation {fraction} must be in (0, 1).");
         }
     }
 

@@ -18,6 +18,9 @@ public sealed record ExperimentConfig
     /// <summary>Dataset name (mnist, fashion-mnist, cifar10).</summary>
     public required string Dataset { get; init; }
 
+    /// <summary>Which part of the dataset the experiment trains and is validated on; the whole dataset when absent.</summary>
+    public DataSelection? Data { get; init; }
+
     /// <summary>The settings every variant starts from.</summary>
     public required TrainingSettings Training { get; init; }
 

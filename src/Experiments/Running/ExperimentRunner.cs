@@ -49,7 +49,7 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
         {
             var settings = Settings(experiment.Config, variant);
             string hash = ConfigLoader.Hash(experiment.Config, variant with { Training = VariantOverrides(variant) });
-            PreparedData? data = null;
+            PreparedData? sameForEverySeed = null;
             foreach (int seed in options.Seeds)
             {
                 index++;
@@ -68,7 +68,10 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
                     continue;
                 }
 
-                data ??= Prepare(experiment, dataset ??= options.Data.Load(experiment.Dataset), settings);
+                dataset ??= options.Data.Load(experiment.Dataset);
+                var data = DataSelector.DependsOnSeed(experiment.Config.Data)
+                    ? Prepare(experiment, dataset, settings, seed)
+                    : sameForEverySeed ??= Prepare(experiment, dataset, settings, seed);
                 progress?.RunStarting(variant.Name, seed, index, total, settings.TotalEpochs);
                 var (trained, model) = Train(experiment, variant.Name, settings, seed, hash, data, environment, cancellation);
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -109,7 +112,7 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
         ArgumentNullException.ThrowIfNull(experiment);
         var variant = experiment.Config.Variant(variantName);
         var settings = Settings(experiment.Config, variant);
-        var data = Prepare(experiment, options.Data.Load(experiment.Dataset), settings);
+        var data = Prepare(experiment, options.Data.Load(experiment.Dataset), settings, seed);
         var callback = new RunCallback(steps, null, CancellationToken.None, stopAfterFingerprint: true);
         try
         {
@@ -247,6 +250,7 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
     /// <summary>Whether two experiments turn a dataset into the same data and models (neither overrides the other's preparation).</summary>
     private static bool SharesPipeline(Experiment a, Experiment b) =>
         a.Dataset.Name == b.Dataset.Name
+        && System.Text.Json.JsonSerializer.Serialize(a.Config.Data) == System.Text.Json.JsonSerializer.Serialize(b.Config.Data)
         && DeclaringType(a, nameof(Experiment.Prepare)) == DeclaringType(b, nameof(Experiment.Prepare))
         && DeclaringType(a, nameof(Experiment.BuildModel)) == DeclaringType(b, nameof(Experiment.BuildModel));
 
@@ -255,10 +259,10 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
     private static List<EpochRecord> Points(IReadOnlyDictionary<string, List<double>> curves, IReadOnlyList<double> at) =>
         at.Select((epoch, i) => new EpochRecord(epoch, curves.ToDictionary(c => c.Key, c => c.Value[i]))).ToList();
 
-    /// <summary>The experiment's data as its runs see it (the first samples only in quick mode).</summary>
-    internal PreparedData Prepare(Experiment experiment, Data.ImageDataset dataset, TrainingSettings settings)
+    /// <summary>The experiment's data as a run of <paramref name="seed"/> sees it (the first samples only in quick mode).</summary>
+    internal PreparedData Prepare(Experiment experiment, Data.ImageDataset dataset, TrainingSettings settings, int seed)
     {
-        var data = experiment.Prepare(dataset, settings);
+        var data = experiment.Prepare(DataSelector.Select(dataset, experiment.Config.Data, seed, experiment.Name), settings);
         return options.Quick ? data.Head(1024, 512) : data;
     }
 

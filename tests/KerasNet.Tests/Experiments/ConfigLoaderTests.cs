@@ -47,6 +47,13 @@ public sealed class ConfigLoaderTests : TemporaryDirectoryTest
     [TestCase("\"dataset\": \"fashion-mnist\"", "\"dataset\": \"fashion-mnist\", \"analysis\": { \"scores\": [\"logits\"] }", "analysis.scores [logits] must list one or both of logit, output")]
     [TestCase("\"dataset\": \"fashion-mnist\"", "\"dataset\": \"fashion-mnist\", \"analysis\": { \"scores\": [\"logit\", \"logit\"] }", "each once")]
     [TestCase("\"dataset\": \"fashion-mnist\"", "\"dataset\": \"fashion-mnist\", \"analysis\": { \"scores\": [] }", "analysis.scores [] must list")]
+    [TestCase("\"dataset\": \"fashion-mnist\"", "\"dataset\": \"fashion-mnist\", \"data\": { \"test\": { \"from\": \"validation\" } }", "data.test.from 'validation' must be 'train' or 'test'")]
+    [TestCase("\"dataset\": \"fashion-mnist\"", "\"dataset\": \"fashion-mnist\", \"data\": { \"train\": { \"indices\": [3, 3] } }", "none twice")]
+    [TestCase("\"dataset\": \"fashion-mnist\"", "\"dataset\": \"fashion-mnist\", \"data\": { \"test\": { \"first\": 0 } }", "data.test.first 0 must be a positive integer")]
+    [TestCase("\"dataset\": \"fashion-mnist\"", "\"dataset\": \"fashion-mnist\", \"data\": { \"classes\": [1, 10] }", "data.classes [1, 10] must list at least two distinct classes in 0..9")]
+    [TestCase("\"dataset\": \"fashion-mnist\"", "\"dataset\": \"fashion-mnist\", \"data\": { \"heldOutValidation\": 1.5 }", "data.heldOutValidation 1.5 must be in (0, 1)")]
+    [TestCase("\"dataset\": \"fashion-mnist\"", "\"dataset\": \"fashion-mnist\", \"data\": { \"train\": { \"last\": 5 } }", "unknown key at $.data.train")]
+    [TestCase("\"dataset\": \"fashion-mnist\"", "\"dataset\": \"fashion-mnist\", \"data\": { \"subset\": \"part9\" }", "data.subset 'part9' names no subset file")]
     public void Load_InvalidConfig_ThrowsNamingTheFileAndProblem(string find, string replace, string expected)
     {
         string path = Write(Valid.Replace(find, replace, StringComparison.Ordinal));
@@ -90,6 +97,26 @@ public sealed class ConfigLoaderTests : TemporaryDirectoryTest
         File.WriteAllText(Path.Combine(TempDirectory, "demo", "other.json"), Valid);
 
         Assert.That(() => ConfigLoader.LoadByName(TempDirectory, "demo/other"), Throws.TypeOf<ConfigurationException>().With.Message.Contain("does not match"));
+    }
+
+    [Test]
+    public void Load_DataSubset_ReadsTheReportsSubsetFile_AndItsIndicesEnterTheHash()
+    {
+        string subsets = Directory.CreateDirectory(Path.Combine(TempDirectory, "subsets")).FullName;
+        string subset = Path.Combine(subsets, "part2.json");
+        File.WriteAllText(subset, """{ "description": "found by pixels", "train": { "indices": [5, 3] }, "test": { "from": "train", "first": 2 }, "classes": [1, 3] }""");
+        string path = Write(Valid.Replace("\"dataset\": \"fashion-mnist\"", "\"dataset\": \"fashion-mnist\", \"data\": { \"subset\": \"part2\", \"train\": { \"first\": 1 }, \"heldOutValidation\": 0.5 }", StringComparison.Ordinal));
+
+        var config = ConfigLoader.Load(path);
+        string hash = ConfigLoader.Hash(config, config.Variant("a"));
+        File.WriteAllText(subset, File.ReadAllText(subset).Replace("[5, 3]", "[5, 4]", StringComparison.Ordinal));
+
+        Assert.That(config.Data!.Train!.Indices, Is.EqualTo(new[] { 5, 3 }));
+        Assert.That(config.Data.Train.First, Is.EqualTo(1), "the config's keys are laid over the file's, key by key");
+        Assert.That(config.Data.Test!.From, Is.EqualTo("train"));
+        Assert.That(config.Data.HeldOutValidation, Is.EqualTo(0.5));
+        Assert.That(config.Data.Description, Is.EqualTo("found by pixels"));
+        Assert.That(ConfigLoader.Hash(ConfigLoader.Load(path), config.Variant("a")), Is.Not.EqualTo(hash), "other indices are another experiment");
     }
 
     [Test]
