@@ -24,7 +24,9 @@ public static class Commands
                                KerasNet vs a plain TorchSharp loop on the reference models;
                                writes docs/PERFORMANCE.md (not with --quick)
           report               write REPRODUCTION.md (every experiment) and plots under docs/plots/
-          verify [<experiment>] check results against the configs' references (exit 1 on a failure)
+          verify [<experiment>] [--results DIR] [--strict]
+                               check results against the configs' references (exit 1 on a failure; with
+                               --strict also when records are missing although the data are present)
           data list            each dataset: where it was found and whether it verified, or how to get it
           data fetch <name>    download a dataset (mnist, fashion-mnist, cifar10) into the cache, verified
           data check <name>    verify and read a dataset, reporting its array shapes

@@ -83,7 +83,7 @@ public static class ExperimentCommands
                 new ExperimentRunner(options, progress).Run(experiment, cancellation);
             }
 
-            var summary = ExperimentSummary.FromRecords(experiment.Config, experimentDirectory);
+            var summary = ExperimentSummary.FromRecords(experiment.Config, experimentDirectory, workspace.Seeds.Seeds);
             summary.Write(experimentDirectory);
             output.WriteLine(parsed.Quick
                 ? $"{experiment.Name}: quick smoke run finished (nothing written to results/)."
@@ -101,19 +101,55 @@ public static class ExperimentCommands
     }
 
     /// <summary>Checks experiments against their references; exit code 1 when a check fails.</summary>
-    public static int Verify(IReadOnlyList<string> arguments, Workspace workspace, TextWriter output)
+    public static int Verify(IReadOnlyList<string> arguments, Workspace workspace, DatasetStore store, TextWriter output)
     {
-        var names = arguments.Count > 0 ? arguments : ExperimentRegistry.Names;
+        var names = new List<string>();
+        string results = workspace.Results;
+        bool strict = false;
+        for (int i = 0; i < arguments.Count; i++)
+        {
+            switch (arguments[i])
+            {
+                case "--strict":
+                    strict = true;
+                    break;
+                case "--results" when i + 1 < arguments.Count:
+                    results = Path.GetFullPath(arguments[++i]);
+                    break;
+                case "--results":
+                    throw new UsageException("--results needs a folder.");
+                case { } option when option.StartsWith("--", StringComparison.Ordinal):
+                    throw new UsageException($"verify: unknown option '{option}'; options: --results DIR, --strict.");
+                default:
+                    names.Add(arguments[i]);
+                    break;
+            }
+        }
+
+        if (!Directory.Exists(results))
+        {
+            throw new UsageException($"verify: results folder '{results}' does not exist.");
+        }
+
         int required = workspace.Seeds.Seeds.Count;
         bool failed = false;
-        foreach (string name in names)
+        foreach (string name in names.Count > 0 ? names : ExperimentRegistry.Names)
         {
             var experiment = ExperimentRegistry.Create(name, workspace.Configs);
-            var summary = ExperimentSummary.FromRecords(experiment.Config, ExperimentRunner.ExperimentDirectory(workspace.Results, name));
-            foreach (var check in Verifier.Check(experiment.Config, summary, required))
+            var summary = ExperimentSummary.FromRecords(experiment.Config, ExperimentRunner.ExperimentDirectory(results, name), workspace.Seeds.Seeds);
+            bool dataPresent = store.Check(experiment.Dataset).State == DatasetState.Verified;
+            var checks = Verifier.Check(experiment.Config, summary, required);
+            foreach (var check in checks)
             {
-                output.WriteLine($"{Label(check.Outcome),-12} {check.Description} — {check.Detail}");
-                failed |= check.Outcome == CheckOutcome.Fail;
+                var verdict = Verdicts.Of(check, experiment.Config, dataPresent);
+                output.WriteLine($"{Label(verdict),-13} {check.Description} — {check.Detail}");
+                failed |= Verdicts.Fails(verdict, strict);
+            }
+
+            if (Verdicts.StalePending(experiment.Config, checks) is { } stale)
+            {
+                output.WriteLine($"{Label(Verdict.Fails),-13} {stale}");
+                failed = true;
             }
         }
 
@@ -129,7 +165,7 @@ public static class ExperimentCommands
         }
 
         var experiments = ExperimentRegistry.Names.Select(n => ExperimentRegistry.Create(n, workspace.Configs)).ToList();
-        var writer = new KerasNet.Experiments.Reporting.ReportWriter(workspace.Root, workspace.Results, workspace.Seeds.Seeds.Count);
+        var writer = new KerasNet.Experiments.Reporting.ReportWriter(workspace.Root, workspace.Results, workspace.Seeds.Seeds);
         string path = writer.Write(experiments, e => store.Check(e.Dataset).State == DatasetState.Verified);
         output.WriteLine($"Report written to {path}.");
         return 0;
@@ -169,7 +205,7 @@ public static class ExperimentCommands
 
     private static string Status(Experiment experiment, Workspace workspace, DatasetStore store)
     {
-        var summary = ExperimentSummary.FromRecords(experiment.Config, ExperimentRunner.ExperimentDirectory(workspace.Results, experiment.Name));
+        var summary = ExperimentSummary.FromRecords(experiment.Config, ExperimentRunner.ExperimentDirectory(workspace.Results, experiment.Name), workspace.Seeds.Seeds);
         int expected = experiment.Config.Variants.Count * workspace.Seeds.Seeds.Count;
         int present = summary.Variants.Sum(v => v.Seeds.Count);
         if (present == 0)
@@ -189,10 +225,13 @@ public static class ExperimentCommands
             : "verified";
     }
 
-    private static string Label(CheckOutcome outcome) => outcome switch
+    private static string Label(Verdict verdict) => verdict switch
     {
-        CheckOutcome.Pass => "pass",
-        CheckOutcome.Fail => "FAIL",
-        _ => "inconclusive",
+        Verdict.Reproduces => "pass",
+        Verdict.Deviation => "deviation",
+        Verdict.Fails => "FAIL",
+        Verdict.DataMissing => "data missing",
+        Verdict.Pending => "pending",
+        _ => "INCONCLUSIVE",
     };
 }

@@ -37,7 +37,7 @@ try
         "run" => RunInterruptibly(arguments[1..], log),
         "bench" => ExperimentCommands.Bench(arguments[1..], Workspace.Find(), Console.Out),
         "report" => ExperimentCommands.Report(arguments[1..], Workspace.Find(), new DatasetStore(), Console.Out),
-        "verify" => ExperimentCommands.Verify(arguments[1..], Workspace.Find(), Console.Out),
+        "verify" => ExperimentCommands.Verify(arguments[1..], Workspace.Find(), new DatasetStore(), Console.Out),
         _ => throw new UsageException($"unknown command '{arguments[0]}'."),
     };
 }

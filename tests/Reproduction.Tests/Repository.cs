@@ -14,10 +14,12 @@ internal static class Repository
 
     public static string Results => Path.Combine(Root, "results");
 
-    public static int RequiredSeeds => SeedSet.Load(Path.Combine(Root, "seeds.json")).Seeds.Count;
+    public static IReadOnlyList<int> Seeds => SeedSet.Load(Path.Combine(Root, "seeds.json")).Seeds;
+
+    public static int RequiredSeeds => Seeds.Count;
 
     public static IEnumerable<Experiment> Experiments() => ExperimentRegistry.Names.Select(n => ExperimentRegistry.Create(n, Configs));
 
     public static ExperimentSummary Summary(Experiment experiment) =>
-        ExperimentSummary.FromRecords(experiment.Config, ExperimentRunner.ExperimentDirectory(Results, experiment.Name));
+        ExperimentSummary.FromRecords(experiment.Config, ExperimentRunner.ExperimentDirectory(Results, experiment.Name), Seeds);
 }

@@ -53,7 +53,7 @@ public sealed class AnalysisRunner(RunOptions options, IRunProgress? progress = 
 
                 string weights = WeightsOf(experiment, variant, seed)
                     ?? throw new InvalidOperationException($"{experiment.Name} {variant.Name} seed {seed}: no weights after training.");
-                dataset ??= options.Data.Load(experiment.Dataset);
+                dataset ??= options.Data.Load(experiment.Dataset, download: true);
                 data = DataSelector.DependsOnSeed(experiment.Config.Data) || data is null ? trainer.Prepare(experiment, dataset, settings, seed) : data;
                 var record = Analyze(experiment, variant.Name, settings, seed, weights, data, environment, directory);
                 progress?.AnalysisFinished(record, Path.Combine(directory, AnalysisRecord.FileName));

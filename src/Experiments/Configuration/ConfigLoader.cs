@@ -187,6 +187,8 @@ public static class ConfigLoader
             {
                 Fail($"reference {reference.Variant} {reference.Metric}: tolerance {reference.Tolerance} must be a non-negative number.");
             }
+
+            ValidateReference(reference, Fail);
         }
 
         if (config.Analysis is { } analysis)
@@ -202,6 +204,7 @@ public static class ConfigLoader
         foreach (var claim in config.Claims)
         {
             CheckPoint(config, claim.Higher, claim.HigherEpoch, $"claim '{claim.Text}'", Fail);
+            CheckMetric(claim.Metric, $"claim '{claim.Text}'", Fail);
             if (claim.Lower is null != claim.LowerEpoch is null)
             {
                 Fail($"claim '{claim.Text}': lower and lowerEpoch go together (both, or neither for an absolute claim).");
@@ -211,6 +214,43 @@ public static class ConfigLoader
             {
                 CheckPoint(config, claim.Lower, claim.LowerEpoch!.Value, $"claim '{claim.Text}'", Fail);
             }
+        }
+    }
+
+    private static void ValidateReference(ReferenceValue reference, Action<string> fail)
+    {
+        string where = $"reference {reference.Variant} {reference.Metric} epoch {reference.Epoch}";
+        CheckMetric(reference.Metric, where, fail);
+        bool pinned = reference.Observed is not null || reference.ObservedTolerance is not null;
+        switch (reference.Check)
+        {
+            case CheckKind.Deviates when reference.Observed is not { } observed || reference.ObservedTolerance is not { } spread:
+                fail($"{where}: a deviation needs observed and observedTolerance, the seed mean our runs reach and how far it may move.");
+                break;
+            case CheckKind.Deviates when !double.IsFinite(reference.Observed.Value) || reference.ObservedTolerance < 0 || !double.IsFinite(reference.ObservedTolerance.Value):
+                fail($"{where}: observed {reference.Observed} and observedTolerance {reference.ObservedTolerance} must be finite, the tolerance non-negative.");
+                break;
+            case CheckKind.Deviates when Math.Abs(reference.Observed.Value - reference.Value) <= reference.Tolerance:
+                fail($"{where}: observed {reference.Observed} lies within tolerance {reference.Tolerance} of the value {reference.Value}; that is no deviation.");
+                break;
+            case CheckKind.Collapses when reference.CollapsedSeeds is not (>= 0 and <= 1000):
+                fail($"{where}: a collapse needs collapsedSeeds, how many seeds ended collapsed when recorded.");
+                break;
+            case not CheckKind.Deviates when pinned:
+                fail($"{where}: observed and observedTolerance belong to deviates checks only.");
+                break;
+            case not CheckKind.Collapses when reference.CollapsedSeeds is not null:
+                fail($"{where}: collapsedSeeds belongs to collapses checks only.");
+                break;
+        }
+    }
+
+    /// <summary>Rejects a metric name no record logs (a misspelled one would leave its check inconclusive forever).</summary>
+    private static void CheckMetric(string metric, string where, Action<string> fail)
+    {
+        if (!Summaries.DerivedMetrics.Checkable.Contains(metric))
+        {
+            fail($"{where}: metric '{metric}' is unknown; known: {string.Join(", ", Summaries.DerivedMetrics.Checkable)}.");
         }
     }
 

@@ -33,6 +33,13 @@ public sealed record ExperimentConfig
     /// <summary>Qualitative claims checked as relations between variants.</summary>
     public IReadOnlyList<ClaimConfig> Claims { get; init; } = [];
 
+    /// <summary>
+    /// Why the experiment has not been run yet although its data are present (e.g. its runs take longer than a
+    /// session); its checks are then reported as pending instead of failing strict verification. Verification fails
+    /// once every check is conclusive while this is still set.
+    /// </summary>
+    public string? Pending { get; init; }
+
     /// <summary>What an analysis experiment computes from its trained models; absent for experiments that only train.</summary>
     public AnalysisSettings? Analysis { get; init; }
 

@@ -24,6 +24,21 @@ public sealed record ReferenceValue
     /// <summary>Absolute tolerance around the value.</summary>
     public required double Tolerance { get; init; }
 
+    /// <summary>
+    /// For a deviation: the seed mean our runs reach (the deviation pinned to what was observed), so that the check
+    /// fails when the behaviour changes in either direction; required with <c>deviates</c>.
+    /// </summary>
+    public double? Observed { get; init; }
+
+    /// <summary>For a deviation: how far the seed mean may lie from <see cref="Observed"/>; required with it.</summary>
+    public double? ObservedTolerance { get; init; }
+
+    /// <summary>
+    /// For a collapse: how many seeds end within <see cref="Tolerance"/> of <see cref="Value"/>, as observed; required
+    /// with <c>collapses</c>, so that fewer or more collapsing seeds fail the check.
+    /// </summary>
+    public int? CollapsedSeeds { get; init; }
+
     /// <summary>Why the tolerance is what it is, or why the number deviates.</summary>
     public required string Reason { get; init; }
 }

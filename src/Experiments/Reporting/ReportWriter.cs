@@ -12,8 +12,10 @@ namespace KerasNet.Experiments.Reporting;
 /// Renders REPRODUCTION.md: per experiment its setup, a reference-vs-reproduced table with verdicts, the
 /// claims, provenance of the records, and a plot per checked metric (written under <c>docs/plots/</c>).
 /// </summary>
-public sealed class ReportWriter(string repositoryRoot, string resultsDirectory, int requiredSeeds)
+public sealed class ReportWriter(string repositoryRoot, string resultsDirectory, IReadOnlyList<int> seeds)
 {
+    private readonly int requiredSeeds = seeds.Count;
+
     /// <summary>Writes the report for <paramref name="experiments"/> and returns its path.</summary>
     public string Write(IReadOnlyList<Experiment> experiments, Func<Experiment, bool> dataAvailable)
     {
@@ -30,7 +32,7 @@ public sealed class ReportWriter(string repositoryRoot, string resultsDirectory,
         var sections = new StringBuilder();
         foreach (var experiment in experiments)
         {
-            var summary = ExperimentSummary.FromRecords(experiment.Config, ExperimentRunner.ExperimentDirectory(resultsDirectory, experiment.Name));
+            var summary = ExperimentSummary.FromRecords(experiment.Config, ExperimentRunner.ExperimentDirectory(resultsDirectory, experiment.Name), seeds);
             var checks = Verifier.Check(experiment.Config, summary, requiredSeeds);
             string data = dataAvailable(experiment) || summary.Variants.Count > 0 ? experiment.Config.Dataset : $"{experiment.Config.Dataset} (not verified: data missing)";
             text.AppendLine(CultureInfo.InvariantCulture, $"| [{experiment.Name}](#{Anchor(experiment.Name)}) | {data} | {Count(checks, CheckOutcome.Pass)} | {Count(checks, CheckOutcome.Fail)} | {Count(checks, CheckOutcome.Inconclusive)} |");

@@ -68,7 +68,7 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
                     continue;
                 }
 
-                dataset ??= options.Data.Load(experiment.Dataset);
+                dataset ??= options.Data.Load(experiment.Dataset, download: true);
                 var data = DataSelector.DependsOnSeed(experiment.Config.Data)
                     ? Prepare(experiment, dataset, settings, seed)
                     : sameForEverySeed ??= Prepare(experiment, dataset, settings, seed);
@@ -138,7 +138,7 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
         }
 
         var evaluations = phases.SelectMany(h => h.Evaluations.Count == 0 ? [] : Points(h.Evaluations.Where(p => p.Key != "epoch").ToDictionary(), h.Evaluations["epoch"])).ToList();
-        bool diverged = phases.SelectMany(h => h.Epochs.GetValueOrDefault("loss") ?? []).Any(v => !double.IsFinite(v));
+        bool diverged = epochs.Concat(evaluations).SelectMany(e => e.Metrics.Values).Any(v => !double.IsFinite(v));
         var record = new RunRecord(
             RunRecord.CurrentSchemaVersion,
             experiment.Name,

@@ -8,6 +8,12 @@ public static class DerivedMetrics
     /// <summary>Training minus validation accuracy at the same epoch: how far the net fits the training data beyond what generalizes.</summary>
     public const string GeneralizationGap = "generalization_gap";
 
+    /// <summary>
+    /// Every metric a reference or claim can name: what training logs (Keras's loss and accuracy, on the training and the
+    /// validation data) and the derived ones.
+    /// </summary>
+    public static IReadOnlyList<string> Checkable { get; } = ["loss", "accuracy", "val_loss", "val_accuracy", GeneralizationGap];
+
     /// <summary>The epoch's metrics with the derived ones added where their inputs were logged.</summary>
     public static EpochRecord WithDerived(EpochRecord epoch)
     {

@@ -7,7 +7,8 @@ namespace KerasNet.Experiments.Summaries;
 
 /// <summary>
 /// The per-experiment summary: for each variant, mean, std, min and max of every metric per epoch across the
-/// records whose config hash matches the current config (records of other settings are ignored).
+/// completed records of the given seeds whose config hash matches the current config (records of other settings or
+/// other seeds are ignored); diverged runs are listed apart and never enter a mean.
 /// </summary>
 /// <param name="Experiment">Experiment name.</param>
 /// <param name="Variants">Per-variant curves, in config order (variants without records are absent).</param>
@@ -16,24 +17,26 @@ public sealed record ExperimentSummary(string Experiment, IReadOnlyList<VariantS
     /// <summary>A variant's summary, or null when it has no records.</summary>
     public VariantSummary? Variant(string name) => Variants.FirstOrDefault(v => v.Variant == name);
 
-    /// <summary>Reads the records under <paramref name="experimentDirectory"/> and summarizes them.</summary>
-    public static ExperimentSummary FromRecords(ExperimentConfig config, string experimentDirectory)
+    /// <summary>Reads the records of <paramref name="seeds"/> under <paramref name="experimentDirectory"/> and summarizes them.</summary>
+    public static ExperimentSummary FromRecords(ExperimentConfig config, string experimentDirectory, IReadOnlyList<int> seeds)
     {
         ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(seeds);
         var variants = new List<VariantSummary>();
         foreach (var variant in config.Variants)
         {
             string folder = Path.Combine(experimentDirectory, variant.Name);
             string hash = ConfigLoader.Hash(config, variant);
             var records = Directory.Exists(folder)
-                ? Directory.GetFiles(folder, "seed-*.json").Select(RecordJson.ReadRecord).Where(r => r.ConfigHash == hash).OrderBy(r => r.Seed).ToList()
+                ? Directory.GetFiles(folder, "seed-*.json").Select(RecordJson.ReadRecord).Where(r => r.ConfigHash == hash && seeds.Contains(r.Seed)).OrderBy(r => r.Seed).ToList()
                 : [];
             if (records.Count == 0)
             {
                 continue;
             }
 
-            var epochs = records.SelectMany(r => r.Epochs).Select(DerivedMetrics.WithDerived).ToList();
+            var completed = records.Where(r => r.Status == RunStatus.Completed).ToList();
+            var epochs = completed.SelectMany(r => r.Epochs).Select(DerivedMetrics.WithDerived).ToList();
             var metrics = epochs.SelectMany(e => e.Metrics.Keys).Distinct().Order(StringComparer.Ordinal);
             var curves = metrics.ToDictionary(
                 m => m,
@@ -45,7 +48,7 @@ public sealed record ExperimentSummary(string Experiment, IReadOnlyList<VariantS
                     .ToList());
             variants.Add(new VariantSummary(
                 variant.Name,
-                records.Select(r => r.Seed).ToList(),
+                completed.Select(r => r.Seed).ToList(),
                 records.Where(r => r.Status == RunStatus.Diverged).Select(r => r.Seed).ToList(),
                 curves));
         }

@@ -21,10 +21,20 @@ public static class Verifier
     {
         var point = summary.Variant(reference.Variant)?.At(reference.Metric, reference.Epoch);
         string head = $"{config.Name} {reference.Variant} {reference.Metric} epoch {reference.Epoch}: reference {F(reference.Value)}";
+        if (Diverged(summary, reference.Variant) is { } diverged)
+        {
+            return new CheckResult($"{head}, {diverged}", CheckOutcome.Fail, $"{diverged}: a diverged run never verifies.", reference.Check);
+        }
+
         if (point is null || point.Count < requiredSeeds)
         {
             string found = point is null ? "no records" : $"only {point.Count} of {requiredSeeds} seeds";
             return new CheckResult($"{head}, {found}", CheckOutcome.Inconclusive, $"{found}; run 'reproduce run {config.Name}'.", reference.Check);
+        }
+
+        if (point.Values.FirstOrDefault(v => !double.IsFinite(v), 0) is var bad && !double.IsFinite(bad))
+        {
+            return new CheckResult($"{head}, a seed reached {bad}", CheckOutcome.Fail, $"seed values [{string.Join(", ", point.Values.Select(F))}] include {bad}: a diverged or broken run never verifies.", reference.Check);
         }
 
         if (reference.Check == CheckKind.Collapses)
@@ -35,11 +45,21 @@ public static class Verifier
         double distance = Math.Abs(point.Mean - reference.Value);
         bool within = distance <= reference.Tolerance;
         string description = $"{head}, reproduced {F(point.Mean)}±{F(point.StandardDeviation)} (n={point.Count})";
-        return reference.Check == CheckKind.Reproduces
-            ? new CheckResult(description, within ? CheckOutcome.Pass : CheckOutcome.Fail, $"|difference| {F(distance)} {(within ? "≤" : ">")} tolerance {F(reference.Tolerance)}.", reference.Check)
-            : new CheckResult(description, within ? CheckOutcome.Fail : CheckOutcome.Pass, within
-                ? $"recorded as a deviation ({reference.Reason}) but now within tolerance {F(reference.Tolerance)}: update the config."
-                : $"deviation still holds: |difference| {F(distance)} > tolerance {F(reference.Tolerance)} ({reference.Reason}).", reference.Check);
+        if (reference.Check == CheckKind.Reproduces)
+        {
+            return new CheckResult(description, within ? CheckOutcome.Pass : CheckOutcome.Fail, $"|difference| {F(distance)} {(within ? "≤" : ">")} tolerance {F(reference.Tolerance)}.", reference.Check);
+        }
+
+        double observed = reference.Observed!.Value;
+        double tolerance = reference.ObservedTolerance!.Value;
+        bool asPinned = Math.Abs(point.Mean - observed) <= tolerance;
+        return new CheckResult(
+            $"{description}, deviation pinned at {F(observed)}±{F(tolerance)}",
+            asPinned ? CheckOutcome.Pass : CheckOutcome.Fail,
+            asPinned
+                ? $"deviation as recorded: the mean lies within {F(tolerance)} of the observed {F(observed)}, {F(distance)} from the reference ({reference.Reason})."
+                : $"the recorded deviation changed: the mean {F(point.Mean)} is not within {F(tolerance)} of the observed {F(observed)}{(within ? ", and now reproduces the reference: update the config" : string.Empty)} ({reference.Reason}).",
+            reference.Check);
     }
 
     private static CheckResult CheckCollapse(string head, CurveStatistics point, ReferenceValue reference)
@@ -47,15 +67,21 @@ public static class Verifier
         var collapsed = point.Values.Where(v => Math.Abs(v - reference.Value) <= reference.Tolerance).ToList();
         var others = point.Values.Where(v => Math.Abs(v - reference.Value) > reference.Tolerance).ToList();
         string rest = others.Count == 0 ? "no other seeds" : $"the other {others.Count} average {F(others.Average())}";
+        int expected = reference.CollapsedSeeds!.Value;
         string description = $"{head} (a collapsed run), {collapsed.Count} of {point.Count} seeds collapsed, {rest}";
-        return collapsed.Count > 0
-            ? new CheckResult(description, CheckOutcome.Pass, $"{collapsed.Count} of {point.Count} seeds end within {F(reference.Tolerance)} of {F(reference.Value)}, as the published run did.", reference.Check)
-            : new CheckResult(description, CheckOutcome.Fail, $"no seed ends within {F(reference.Tolerance)} of {F(reference.Value)}: the published collapse does not reproduce ({reference.Reason}).", reference.Check);
+        return collapsed.Count == expected
+            ? new CheckResult(description, CheckOutcome.Pass, $"{collapsed.Count} of {point.Count} seeds end within {F(reference.Tolerance)} of {F(reference.Value)}, as recorded ({expected}).", reference.Check)
+            : new CheckResult(description, CheckOutcome.Fail, $"{collapsed.Count} of {point.Count} seeds end within {F(reference.Tolerance)} of {F(reference.Value)}, where {expected} did when recorded ({reference.Reason}).", reference.Check);
     }
 
     private static CheckResult CheckClaim(ExperimentConfig config, ExperimentSummary summary, ClaimConfig claim, int requiredSeeds)
     {
         string head = $"{config.Name} claim \"{claim.Text}\"";
+        if (new[] { claim.Higher, claim.Lower }.OfType<string>().Select(v => Diverged(summary, v)).FirstOrDefault(d => d is not null) is { } diverged)
+        {
+            return new CheckResult($"{head}: {diverged}", CheckOutcome.Fail, $"{diverged}: a diverged run never verifies.", null);
+        }
+
         var higher = summary.Variant(claim.Higher)?.At(claim.Metric, claim.HigherEpoch);
         var lower = claim.Lower is null ? null : summary.Variant(claim.Lower)?.At(claim.Metric, claim.LowerEpoch!.Value);
         if (higher is null || higher.Count < requiredSeeds || (claim.Lower is not null && (lower is null || lower.Count < requiredSeeds)))
@@ -77,6 +103,11 @@ public static class Verifier
                 : $"difference {F(difference)} {(holds ? ">" : "≤")} margin {F(claim.Margin)}.",
             null);
     }
+
+    private static string? Diverged(ExperimentSummary summary, string variant) =>
+        summary.Variant(variant) is { Diverged.Count: > 0 } found
+            ? $"{variant} seed {string.Join(", ", found.Diverged)} diverged (NaN or infinite metrics)"
+            : null;
 
     private static string F(double value) => value.ToString("0.0000", CultureInfo.InvariantCulture);
 }

@@ -77,10 +77,16 @@ public sealed class DatasetStore
     public ImageDataset Load(DatasetDefinition dataset, bool download = false)
     {
         var location = Locate(dataset);
-        if (location is null && download)
+        if (location is null && download && dataset.FetchLayouts.Count > 0)
         {
-            Fetch(dataset);
-            location = Locate(dataset);
+            try
+            {
+                location = Fetch(dataset);
+            }
+            catch (DatasetException e)
+            {
+                throw new DatasetException($"{e.Message.TrimEnd('.')}. {MissingHint(dataset)}", e);
+            }
         }
 
         if (location is null)

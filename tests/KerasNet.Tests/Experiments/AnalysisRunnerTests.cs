@@ -48,7 +48,7 @@ public sealed class AnalysisRunnerTests : TemporaryDirectoryTest
         Assert.That(analysis.Values["saliency_empty_share"], Is.Zero, "a saliency map is scaled to [0, 1] and never all zero");
         AssertPictures(experiment, analysis);
 
-        string report = File.ReadAllText(new ReportWriter(TempDirectory, TempDirectory, requiredSeeds: 4).Write([experiment], _ => true));
+        string report = File.ReadAllText(new ReportWriter(TempDirectory, TempDirectory, seeds: [1, 2, 3, 4]).Write([experiment], _ => true));
         Assert.That(report, Does.Contain("**Analysis:** 1 of 4 runs analysed."));
         Assert.That(report, Does.Contain($"| test_accuracy | {analysis.Values["test_accuracy"].ToString("F4", System.Globalization.CultureInfo.InvariantCulture)} (one seed: no spread) |"));
         Assert.That(report, Does.Contain("![test/attribution v attribution.png](test/attribution/v/seed-1/attribution.png)"));

@@ -54,6 +54,11 @@ public sealed class ConfigLoaderTests : TemporaryDirectoryTest
     [TestCase("\"dataset\": \"fashion-mnist\"", "\"dataset\": \"fashion-mnist\", \"data\": { \"heldOutValidation\": 1.5 }", "data.heldOutValidation 1.5 must be in (0, 1)")]
     [TestCase("\"dataset\": \"fashion-mnist\"", "\"dataset\": \"fashion-mnist\", \"data\": { \"train\": { \"last\": 5 } }", "unknown key at $.data.train")]
     [TestCase("\"dataset\": \"fashion-mnist\"", "\"dataset\": \"fashion-mnist\", \"data\": { \"subset\": \"part9\" }", "data.subset 'part9' names no subset file")]
+    [TestCase("\"metric\": \"val_accuracy\"", "\"metric\": \"val_acc\"", "reference a val_acc epoch 3: metric 'val_acc' is unknown; known: loss, accuracy, val_loss, val_accuracy, generalization_gap")]
+    [TestCase("\"check\": \"reproduces\"", "\"check\": \"deviates\"", "a deviation needs observed and observedTolerance")]
+    [TestCase("\"check\": \"reproduces\"", "\"check\": \"deviates\", \"observed\": 0.805, \"observedTolerance\": 0.01", "observed 0.805 lies within tolerance 0.01 of the value 0.8; that is no deviation")]
+    [TestCase("\"check\": \"reproduces\"", "\"check\": \"collapses\"", "a collapse needs collapsedSeeds")]
+    [TestCase("\"check\": \"reproduces\"", "\"check\": \"reproduces\", \"observed\": 0.5, \"observedTolerance\": 0.01", "observed and observedTolerance belong to deviates checks only")]
     public void Load_InvalidConfig_ThrowsNamingTheFileAndProblem(string find, string replace, string expected)
     {
         string path = Write(Valid.Replace(find, replace, StringComparison.Ordinal));

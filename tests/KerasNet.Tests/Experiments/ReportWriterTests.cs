@@ -13,7 +13,7 @@ public sealed class ReportWriterTests
         {
             string repository = SeedSetTests.RepositoryRoot();
             var experiment = ExperimentRegistry.Create("demo/fashion-mnist-dense", Path.Combine(repository, "configs"));
-            var writer = new ReportWriter(root, Path.Combine(repository, "results"), requiredSeeds: 4);
+            var writer = new ReportWriter(root, Path.Combine(repository, "results"), seeds: [1, 2, 3, 4]);
 
             string text = File.ReadAllText(writer.Write([experiment], _ => true));
 
@@ -37,7 +37,7 @@ public sealed class ReportWriterTests
         {
             var experiment = ExperimentRegistry.Create("demo/fashion-mnist-dense", Path.Combine(SeedSetTests.RepositoryRoot(), "configs"));
 
-            string text = File.ReadAllText(new ReportWriter(root, Path.Combine(root, "results"), 4).Write([experiment], _ => false));
+            string text = File.ReadAllText(new ReportWriter(root, Path.Combine(root, "results"), [1, 2, 3, 4]).Write([experiment], _ => false));
 
             Assert.That(text, Does.Contain("fashion-mnist (not verified: data missing) | 0 | 0 | 3 |"));
             Assert.That(text, Does.Contain("⏳ inconclusive").And.Contain("No records yet."));

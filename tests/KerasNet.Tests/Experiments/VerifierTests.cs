@@ -8,9 +8,11 @@ public sealed class VerifierTests
 {
     [TestCase(CheckKind.Reproduces, 0.805, CheckOutcome.Pass)]
     [TestCase(CheckKind.Reproduces, 0.83, CheckOutcome.Fail)]
-    [TestCase(CheckKind.Deviates, 0.83, CheckOutcome.Pass)]
-    [TestCase(CheckKind.Deviates, 0.805, CheckOutcome.Fail)]
-    public void Reference_ReproducesOrStrictDeviation(CheckKind kind, double mean, CheckOutcome expected)
+    [TestCase(CheckKind.Deviates, 0.70, CheckOutcome.Pass, TestName = "Deviation_AtItsPinnedValue_Passes")]
+    [TestCase(CheckKind.Deviates, 0.805, CheckOutcome.Fail, TestName = "Deviation_ThatStartsToReproduce_Fails")]
+    [TestCase(CheckKind.Deviates, 0.83, CheckOutcome.Fail, TestName = "Deviation_MovingAwayTheOtherWay_Fails")]
+    [TestCase(CheckKind.Deviates, 0.60, CheckOutcome.Fail, TestName = "Deviation_MovingFurtherAway_Fails")]
+    public void Reference_ReproducesOrDeviatesAsPinned(CheckKind kind, double mean, CheckOutcome expected)
     {
         var config = Config(kind);
 
@@ -18,6 +20,28 @@ public sealed class VerifierTests
 
         Assert.That(result.Outcome, Is.EqualTo(expected), result.Detail);
         Assert.That(result.Description, Does.Contain("reference 0.8000, reproduced").And.Contain("(n=4)"));
+    }
+
+    [TestCase(CheckKind.Reproduces)]
+    [TestCase(CheckKind.Deviates)]
+    [TestCase(CheckKind.Collapses)]
+    public void Reference_WithANaNSeedValue_FailsWhateverItsKind(CheckKind kind)
+    {
+        var result = Verifier.Check(Config(kind), Summary([0.7, 0.7, double.NaN, 0.7]), 4).Single();
+
+        Assert.That(result.Outcome, Is.EqualTo(CheckOutcome.Fail));
+        Assert.That(result.Detail, Does.Contain("NaN"));
+    }
+
+    [Test]
+    public void Reference_OfAVariantWithADivergedSeed_Fails()
+    {
+        var diverged = new ExperimentSummary("demo/v", [Summary(0.8, seeds: 3).Variants[0] with { Diverged = [4] }]);
+
+        var result = Verifier.Check(Config(CheckKind.Reproduces), diverged, 4).Single();
+
+        Assert.That(result.Outcome, Is.EqualTo(CheckOutcome.Fail));
+        Assert.That(result.Detail, Does.Contain("a seed 4 diverged"));
     }
 
     [Test]
@@ -30,12 +54,9 @@ public sealed class VerifierTests
     }
 
     [Test]
-    public void Collapse_ReproducesWhenAnySeedCollapses_AndReportsTheOthers()
+    public void Collapse_PassesOnlyWithThePinnedNumberOfCollapsedSeeds_AndReportsTheOthers()
     {
-        var config = Config(CheckKind.Collapses) with
-        {
-            References = [new ReferenceValue { Variant = "a", Metric = "val_accuracy", Epoch = 2, Value = 0.1, Source = "t", Check = CheckKind.Collapses, Tolerance = 0.05, Reason = "r" }],
-        };
+        var config = Config(CheckKind.Collapses);
 
         var oneCollapsed = Verifier.Check(config, Summary([0.1, 0.9, 0.92, 0.88]), 4).Single();
         var noneCollapsed = Verifier.Check(config, Summary([0.16, 0.9, 0.92, 0.88]), 4).Single();
@@ -44,6 +65,7 @@ public sealed class VerifierTests
         Assert.That(oneCollapsed.Outcome, Is.EqualTo(CheckOutcome.Pass), oneCollapsed.Detail);
         Assert.That(oneCollapsed.Description, Does.Contain("1 of 4 seeds collapsed, the other 3 average 0.9000"));
         Assert.That(noneCollapsed.Outcome, Is.EqualTo(CheckOutcome.Fail), noneCollapsed.Detail);
+        Assert.That(allCollapsed.Outcome, Is.EqualTo(CheckOutcome.Fail), "more collapses than recorded is a change too");
         Assert.That(allCollapsed.Description, Does.Contain("4 of 4 seeds collapsed, no other seeds"));
     }
 
@@ -99,7 +121,15 @@ public sealed class VerifierTests
         Dataset = "fashion-mnist",
         Training = new TrainingSettings { Epochs = 2 },
         Variants = [new VariantConfig { Name = "a" }],
-        References = [new ReferenceValue { Variant = "a", Metric = "val_accuracy", Epoch = 2, Value = 0.8, Source = "t", Check = kind, Tolerance = 0.01, Reason = "r" }],
+        References =
+        [
+            kind switch
+            {
+                CheckKind.Deviates => new ReferenceValue { Variant = "a", Metric = "val_accuracy", Epoch = 2, Value = 0.8, Source = "t", Check = kind, Tolerance = 0.01, Observed = 0.7, ObservedTolerance = 0.02, Reason = "r" },
+                CheckKind.Collapses => new ReferenceValue { Variant = "a", Metric = "val_accuracy", Epoch = 2, Value = 0.1, Source = "t", Check = kind, Tolerance = 0.05, CollapsedSeeds = 1, Reason = "r" },
+                _ => new ReferenceValue { Variant = "a", Metric = "val_accuracy", Epoch = 2, Value = 0.8, Source = "t", Check = kind, Tolerance = 0.01, Reason = "r" },
+            },
+        ],
     };
 
     private static ExperimentSummary Summary(IReadOnlyList<double> finalValues) => new("demo/v",
