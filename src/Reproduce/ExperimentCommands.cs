@@ -1,6 +1,7 @@
 using KerasNet.Data;
 using KerasNet.Experiments;
 using KerasNet.Experiments.Analysis;
+using KerasNet.Experiments.Records;
 using KerasNet.Experiments.Running;
 using KerasNet.Experiments.Summaries;
 using KerasNet.Experiments.Verification;
@@ -151,6 +152,47 @@ public static class ExperimentCommands
                 output.WriteLine($"{Label(Verdict.Fails),-13} {stale}");
                 failed = true;
             }
+        }
+
+        return failed ? 1 : 0;
+    }
+
+    /// <summary>
+    /// Recomputes the float64 number guard of every training set-up and compares it with <c>results/number-guard.json</c>
+    /// (exit 1 on a difference), or writes that file with <c>--write</c>.
+    /// </summary>
+    public static int Guard(IReadOnlyList<string> arguments, Workspace workspace, TextWriter output)
+    {
+        bool write = arguments is ["--write"];
+        if (arguments.Count > 0 && !write)
+        {
+            throw new UsageException($"guard takes only --write (received '{string.Join(' ', arguments)}').");
+        }
+
+        string path = Path.Combine(workspace.Results, NumberGuard.FileName);
+        var committed = write ? null : NumberGuard.Read(path);
+        var setups = NumberGuard.Setups(ExperimentRegistry.Names.Select(n => ExperimentRegistry.Create(n, workspace.Configs)));
+        var values = new List<GuardValue>();
+        bool failed = committed is not null && committed.NumbersVersion != NumbersVersion.Current;
+        if (failed)
+        {
+            output.WriteLine($"FAIL  {path} holds numbers version {committed!.NumbersVersion}; the code computes version {NumbersVersion.Current}: run 'reproduce guard --write'.");
+        }
+
+        foreach (var (experiment, variant) in setups)
+        {
+            var value = NumberGuard.Compute(experiment, variant);
+            values.Add(value);
+            var match = committed?.Values.FirstOrDefault(v => v.Experiment == value.Experiment && v.Variant == value.Variant);
+            string? problem = committed is null ? null : match is null ? $"{value.Experiment} {value.Variant}: no committed guard value; run 'reproduce guard --write'." : NumberGuard.Difference(match, value);
+            output.WriteLine(problem is null ? $"ok    {value.Experiment} {value.Variant}: {value.Losses[^1]:R}" : $"FAIL  {problem}");
+            failed |= problem is not null;
+        }
+
+        if (write)
+        {
+            RecordJson.WriteAtomically(path, new NumberGuardFile(NumbersVersion.Current, values));
+            output.WriteLine($"Written to {path}.");
         }
 
         return failed ? 1 : 0;

@@ -36,6 +36,7 @@ try
         "list" => ExperimentCommands.List(arguments[1..], Workspace.Find(), new DatasetStore(), Console.Out),
         "run" => RunInterruptibly(arguments[1..], log),
         "bench" => ExperimentCommands.Bench(arguments[1..], Workspace.Find(), Console.Out),
+        "guard" => ExperimentCommands.Guard(arguments[1..], Workspace.Find(), Console.Out),
         "report" => ExperimentCommands.Report(arguments[1..], Workspace.Find(), new DatasetStore(), Console.Out),
         "verify" => ExperimentCommands.Verify(arguments[1..], Workspace.Find(), new DatasetStore(), Console.Out),
         _ => throw new UsageException($"unknown command '{arguments[0]}'."),

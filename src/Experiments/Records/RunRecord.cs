@@ -27,6 +27,10 @@ namespace KerasNet.Experiments.Records;
 /// an analysis loads those weights only when they still have this hash. A shared record carries its donor's.
 /// Absent in records made before the runner kept weights.
 /// </param>
+/// <param name="NumbersVersion">
+/// The <see cref="Records.NumbersVersion"/> of the code that computed the run; records made before versions existed
+/// read as 1. A record of another version is stale.
+/// </param>
 public sealed record RunRecord(
     int SchemaVersion,
     string Experiment,
@@ -41,7 +45,8 @@ public sealed record RunRecord(
     IReadOnlyList<EpochRecord> Evaluations,
     Fingerprint Fingerprint,
     [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] string? SharedFrom = null,
-    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] string? WeightsSha256 = null)
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] string? WeightsSha256 = null,
+    int NumbersVersion = 1)
 {
     /// <summary>The schema version this code writes.</summary>
     public const int CurrentSchemaVersion = 1;

@@ -92,7 +92,7 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
     /// </summary>
     private bool IsCurrent(RunRecord record, string hash)
     {
-        if (record.ConfigHash != hash)
+        if (record.ConfigHash != hash || record.NumbersVersion != NumbersVersion.Current)
         {
             return false;
         }
@@ -151,7 +151,8 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
             environment with { Threads = Engine.Threads },
             epochs,
             evaluations,
-            new Fingerprint(callback.Losses.Count, [.. callback.Losses]));
+            new Fingerprint(callback.Losses.Count, [.. callback.Losses]),
+            NumbersVersion: NumbersVersion.Current);
         return (record, model);
     }
 
@@ -223,7 +224,8 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
 
                 var donor = RecordJson.ReadRecord(donorPath);
                 if (donor.ConfigHash != ConfigLoader.Hash(candidate.Config, donorVariant) || donor.Status != RunStatus.Completed
-                    || donor.Environment.Threads != options.Threads || donor.SharedFrom is not null || donor.Epochs.Count < epochs)
+                    || donor.Environment.Threads != options.Threads || donor.SharedFrom is not null || donor.Epochs.Count < epochs
+                    || donor.NumbersVersion != NumbersVersion.Current)
                 {
                     continue;
                 }

@@ -7,8 +7,8 @@ namespace KerasNet.Experiments.Summaries;
 
 /// <summary>
 /// The per-experiment summary: for each variant, mean, std, min and max of every metric per epoch across the
-/// completed records of the given seeds whose config hash matches the current config (records of other settings or
-/// other seeds are ignored); diverged runs are listed apart and never enter a mean.
+/// completed records of the given seeds whose config hash and numbers version are current (records of other settings,
+/// older code or other seeds are ignored); diverged runs are listed apart and never enter a mean.
 /// </summary>
 /// <param name="Experiment">Experiment name.</param>
 /// <param name="Variants">Per-variant curves, in config order (variants without records are absent).</param>
@@ -28,7 +28,7 @@ public sealed record ExperimentSummary(string Experiment, IReadOnlyList<VariantS
             string folder = Path.Combine(experimentDirectory, variant.Name);
             string hash = ConfigLoader.Hash(config, variant);
             var records = Directory.Exists(folder)
-                ? Directory.GetFiles(folder, "seed-*.json").Select(RecordJson.ReadRecord).Where(r => r.ConfigHash == hash && seeds.Contains(r.Seed)).OrderBy(r => r.Seed).ToList()
+                ? Directory.GetFiles(folder, "seed-*.json").Select(RecordJson.ReadRecord).Where(r => r.ConfigHash == hash && r.NumbersVersion == NumbersVersion.Current && seeds.Contains(r.Seed)).OrderBy(r => r.Seed).ToList()
                 : [];
             if (records.Count == 0)
             {

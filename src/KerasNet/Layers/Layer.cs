@@ -102,7 +102,7 @@ public abstract partial class Layer
     private protected Weight AddWeight(string name, Shape shape, Initializer initializer, bool trainable = true, Regularizer? regularizer = null, WeightLayout layout = WeightLayout.Same)
     {
         using var scope = NewDisposeScope();
-        var keras = initializer.Generate(shape);
+        var keras = initializer.Generate(shape).to(Backend.FloatX.Dtype);
         var value = (layout == WeightLayout.ConvolutionKernel ? keras.permute(3, 2, 0, 1) : keras).contiguous();
         value = value.requires_grad_(trainable).DetachFromDisposeScope();
         var weight = new Weight(this, name, shape, layout, trainable, regularizer, value);

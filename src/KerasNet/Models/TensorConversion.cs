@@ -5,21 +5,21 @@ namespace KerasNet.Models;
 /// <summary>Moves arrays between Keras's channels-last layout and the internal NCHW tensors.</summary>
 internal static class TensorConversion
 {
-    /// <summary>A tensor holding <paramref name="array"/>; images (rank 4) become NCHW.</summary>
-    public static Tensor ToInternal(NDArray<float> array, ScalarType dtype = ScalarType.Float32)
+    /// <summary>A tensor holding <paramref name="array"/> as <paramref name="dtype"/> (default: <see cref="Backend.FloatX"/>); images (rank 4) become NCHW.</summary>
+    public static Tensor ToInternal(NDArray<float> array, ScalarType? dtype = null)
     {
         var dims = array.Shape.Select(d => (long)d).ToArray();
         var values = tensor(array.Data, dims);
-        if (dtype != ScalarType.Float32)
+        if ((dtype ?? Backend.FloatX.Dtype) is var target && target != ScalarType.Float32)
         {
-            values = values.to(dtype);
+            values = values.to(target);
         }
 
         return dims.Length == 4 ? values.permute(0, 3, 1, 2).contiguous() : values;
     }
 
-    /// <summary>Targets as a tensor: int64 class indices for a sparse loss, otherwise <paramref name="dtype"/> in the internal layout.</summary>
-    public static Tensor ToTargets(NDArray<float> targets, bool classIndices, ScalarType dtype = ScalarType.Float32) =>
+    /// <summary>Targets as a tensor: int64 class indices for a sparse loss, otherwise <paramref name="dtype"/> (default: <see cref="Backend.FloatX"/>) in the internal layout.</summary>
+    public static Tensor ToTargets(NDArray<float> targets, bool classIndices, ScalarType? dtype = null) =>
         classIndices ? tensor(targets.Data).to(ScalarType.Int64) : ToInternal(targets, dtype);
 
     /// <summary>An array from an internal tensor; NCHW images become channels-last.</summary>
