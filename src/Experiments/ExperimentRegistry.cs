@@ -27,6 +27,7 @@ public static class ExperimentRegistry
         [InitializationExperiment.ExperimentName] = config => new InitializationExperiment(config),
         [LeakyReluExperiment.ExperimentName] = config => new LeakyReluExperiment(config),
         [WideExperiment.ExperimentName] = config => new WideExperiment(config),
+        [CnnExperiment.ExperimentName] = config => new CnnExperiment(config),
         [FeatureMapsExperiment.ExperimentName] = config => new FeatureMapsExperiment(config),
         [SpectraExperiment.ExperimentName] = config => new SpectraExperiment(config),
     };
