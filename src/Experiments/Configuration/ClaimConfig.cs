@@ -27,8 +27,14 @@ public sealed record ClaimConfig
     /// <summary>The epoch read for <see cref="Lower"/>; required with it.</summary>
     public int? LowerEpoch { get; init; }
 
-    /// <summary>The margin the difference must exceed.</summary>
+    /// <summary>The margin the difference must exceed; never 0 for a comparison, so that noise is not called a difference.</summary>
     public required double Margin { get; init; }
+
+    /// <summary>
+    /// For a two-sided claim, the most the difference may be ("only marginally worse": worse, but by less than m, is
+    /// <c>margin</c> −m with <c>maxDifference</c> 0); one-sided when absent.
+    /// </summary>
+    public double? MaxDifference { get; init; }
 
     /// <summary>Why this margin.</summary>
     public required string Reason { get; init; }

@@ -205,6 +205,15 @@ public static class ConfigLoader
         {
             CheckPoint(config, claim.Higher, claim.HigherEpoch, $"claim '{claim.Text}'", Fail);
             CheckMetric(claim.Metric, $"claim '{claim.Text}'", Fail);
+            if (claim.Lower is not null && claim.Margin == 0)
+            {
+                Fail($"claim '{claim.Text}': margin 0 calls any difference, noise included, a difference; state the noise margin the words allow.");
+            }
+
+            if (claim.MaxDifference is { } most && !(most > claim.Margin))
+            {
+                Fail($"claim '{claim.Text}': maxDifference {most} must exceed margin {claim.Margin}.");
+            }
             if (claim.Lower is null != claim.LowerEpoch is null)
             {
                 Fail($"claim '{claim.Text}': lower and lowerEpoch go together (both, or neither for an absolute claim).");

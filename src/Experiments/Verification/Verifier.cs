@@ -91,7 +91,7 @@ public static class Verifier
         }
 
         double difference = higher.Mean - (lower?.Mean ?? 0);
-        bool holds = difference > claim.Margin;
+        bool holds = difference > claim.Margin && !(difference > claim.MaxDifference);
         string compared = lower is null
             ? $"{claim.Higher}@{claim.HigherEpoch} {F(higher.Mean)} {claim.Metric} (n={higher.Count})"
             : $"{claim.Higher}@{claim.HigherEpoch} {F(higher.Mean)} vs {claim.Lower}@{claim.LowerEpoch} {F(lower.Mean)} {claim.Metric} (n={Math.Min(higher.Count, lower.Count)})";
@@ -100,7 +100,9 @@ public static class Verifier
             holds ? CheckOutcome.Pass : CheckOutcome.Fail,
             lower is null
                 ? $"mean {F(difference)} {(holds ? ">" : "≤")} threshold {F(claim.Margin)}."
-                : $"difference {F(difference)} {(holds ? ">" : "≤")} margin {F(claim.Margin)}.",
+                : claim.MaxDifference is { } most
+                    ? $"difference {F(difference)} {(holds ? "is" : "is not")} in ({F(claim.Margin)}, {F(most)}]."
+                    : $"difference {F(difference)} {(holds ? ">" : "≤")} margin {F(claim.Margin)}.",
             null);
     }
 

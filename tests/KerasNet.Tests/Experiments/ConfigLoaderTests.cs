@@ -59,6 +59,9 @@ public sealed class ConfigLoaderTests : TemporaryDirectoryTest
     [TestCase("\"check\": \"reproduces\"", "\"check\": \"deviates\", \"observed\": 0.805, \"observedTolerance\": 0.01", "observed 0.805 lies within tolerance 0.01 of the value 0.8; that is no deviation")]
     [TestCase("\"check\": \"reproduces\"", "\"check\": \"collapses\"", "a collapse needs collapsedSeeds")]
     [TestCase("\"check\": \"reproduces\"", "\"check\": \"reproduces\", \"observed\": 0.5, \"observedTolerance\": 0.01", "observed and observedTolerance belong to deviates checks only")]
+    [TestCase("\"references\": [", "\"claims\": [ { \"text\": \"b better\", \"metric\": \"val_accuracy\", \"higher\": \"b\", \"higherEpoch\": 3, \"lower\": \"a\", \"lowerEpoch\": 3, \"margin\": 0, \"reason\": \"r\" } ], \"references\": [", "margin 0 calls any difference")]
+    [TestCase("\"references\": [", "\"claims\": [ { \"text\": \"b close\", \"metric\": \"val_accuracy\", \"higher\": \"b\", \"higherEpoch\": 3, \"lower\": \"a\", \"lowerEpoch\": 3, \"margin\": 0.01, \"maxDifference\": 0, \"reason\": \"r\" } ], \"references\": [", "maxDifference 0 must exceed margin 0.01")]
+    [TestCase("\"references\": [", "\"claims\": [ { \"text\": \"b better\", \"metric\": \"val_acc\", \"higher\": \"b\", \"higherEpoch\": 3, \"lower\": \"a\", \"lowerEpoch\": 3, \"margin\": 0.01, \"reason\": \"r\" } ], \"references\": [", "claim 'b better': metric 'val_acc' is unknown")]
     public void Load_InvalidConfig_ThrowsNamingTheFileAndProblem(string find, string replace, string expected)
     {
         string path = Write(Valid.Replace(find, replace, StringComparison.Ordinal));

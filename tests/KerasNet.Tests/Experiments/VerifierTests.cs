@@ -85,6 +85,24 @@ public sealed class VerifierTests
         Assert.That(fails.Outcome, Is.EqualTo(CheckOutcome.Fail));
     }
 
+    [TestCase(0.79, CheckOutcome.Pass, TestName = "TwoSidedClaim_MarginallyWorse_Holds")]
+    [TestCase(0.81, CheckOutcome.Fail, TestName = "TwoSidedClaim_Better_IsNotMarginallyWorse")]
+    [TestCase(0.75, CheckOutcome.Fail, TestName = "TwoSidedClaim_MuchWorse_IsNotMarginallyWorse")]
+    public void Claim_TwoSided_HoldsOnlyInsideItsRange(double elu, CheckOutcome expected)
+    {
+        var config = Config(CheckKind.Reproduces) with
+        {
+            Variants = [new VariantConfig { Name = "a" }, new VariantConfig { Name = "b" }],
+            References = [],
+            Claims = [new ClaimConfig { Text = "b only marginally worse than a", Metric = "val_accuracy", Higher = "b", HigherEpoch = 2, Lower = "a", LowerEpoch = 2, Margin = -0.03, MaxDifference = 0, Reason = "r" }],
+        };
+        var summary = new ExperimentSummary("demo/v", [Summary(0.8, seeds: 4).Variants[0], Summary(elu, seeds: 4).Variants[0] with { Variant = "b" }]);
+
+        var result = Verifier.Check(config, summary, 4).Single();
+
+        Assert.That(result.Outcome, Is.EqualTo(expected), result.Detail);
+    }
+
     [Test]
     public void Claim_WithoutALowerSide_ComparesTheMeanWithTheThreshold()
     {
