@@ -11,9 +11,20 @@ namespace KerasNet.Experiments.Analysis;
 /// </summary>
 public abstract class AnalysisExperiment(ExperimentConfig config) : ImageClassificationExperiment(config)
 {
-    /// <summary>The config's analysis settings.</summary>
+    /// <summary>The analysis settings: the config's, with <see cref="Defaults"/> for what it leaves out.</summary>
     /// <exception cref="ConfigurationException">The config has no <c>analysis</c> section.</exception>
-    public AnalysisSettings Analysis => Config.Analysis ?? throw new ConfigurationException($"{Name}: the config needs an 'analysis' section.");
+    public AnalysisSettings Analysis => (Config.Analysis ?? throw new ConfigurationException($"{Name}: the config needs an 'analysis' section.")).Over(Defaults);
+
+    /// <summary>The settings the method uses where the config's <c>analysis</c> leaves one out; they enter the analysis hash.</summary>
+    /// <value>The default value has none.</value>
+    protected virtual AnalysisSettings Defaults => new();
+
+    /// <summary>
+    /// Numbers the method fixes in code (e.g. PGD's step count), by name: they enter the analysis hash, so changing one
+    /// makes the committed analyses stale.
+    /// </summary>
+    /// <value>The default value has none.</value>
+    public virtual IReadOnlyDictionary<string, double> MethodConstants { get; } = new Dictionary<string, double>();
 
     /// <summary>
     /// The version of what <see cref="Analyze"/> computes from the same settings, raised when a change to the method changes
@@ -22,8 +33,8 @@ public abstract class AnalysisExperiment(ExperimentConfig config) : ImageClassif
     /// <value>The default value is 1.</value>
     public virtual int MethodVersion => 1;
 
-    /// <summary>The hash an analysis of this experiment is made under: its settings and <see cref="MethodVersion"/>.</summary>
-    public string AnalysisHash => ConfigLoader.AnalysisHash(Config, MethodVersion);
+    /// <summary>The hash an analysis of this experiment is made under: its resolved settings, <see cref="MethodVersion"/> and <see cref="MethodConstants"/>.</summary>
+    public string AnalysisHash => ConfigLoader.AnalysisHash(Config, Analysis, MethodVersion, MethodConstants);
 
     /// <summary>
     /// What the number after <c>@</c> in the name of a value is (<c>ε</c> in <c>logit_pgd_accuracy@0.05</c>), or null: when

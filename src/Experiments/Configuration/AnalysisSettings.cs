@@ -33,4 +33,21 @@ public sealed record AnalysisSettings
     /// case (<c>logit</c>, <c>output</c>), in order; the first one's attack is pictured.
     /// </summary>
     public IReadOnlyList<string>? Scores { get; init; }
+
+    /// <summary>These settings, with <paramref name="defaults"/> for every one left out.</summary>
+    public AnalysisSettings Over(AnalysisSettings defaults)
+    {
+        ArgumentNullException.ThrowIfNull(defaults);
+        return new AnalysisSettings
+        {
+            Images = Images ?? defaults.Images,
+            Samples = Samples ?? defaults.Samples,
+            Layers = Layers ?? defaults.Layers,
+            Epsilons = Epsilons ?? defaults.Epsilons,
+            Epsilon = Epsilon ?? defaults.Epsilon,
+            Steps = Steps ?? defaults.Steps,
+            StepSize = StepSize ?? defaults.StepSize,
+            Scores = Scores ?? defaults.Scores,
+        };
+    }
 }

@@ -113,17 +113,27 @@ public static class ConfigLoader
     }
 
     /// <summary>
-    /// The SHA-256 of an experiment's analysis settings and the version of the code that analyses: an analysis made under
-    /// other settings, or by an older method, is redone (its model is not retrained). Version 1 hashes the settings alone,
-    /// as every analysis did before methods had versions.
+    /// The SHA-256 of everything that fixes an analysis's numbers: the resolved analysis settings (the config's over the
+    /// experiment's defaults), the version of the method and the numbers the method fixes in code. An analysis made under
+    /// anything else is redone (its model is not retrained). Version 1 without such numbers hashes the settings alone, as
+    /// every analysis did before methods had versions.
     /// </summary>
-    public static string AnalysisHash(ExperimentConfig config, int methodVersion)
+    /// <param name="config">The experiment's config.</param>
+    /// <param name="analysis">The resolved analysis settings.</param>
+    /// <param name="methodVersion">The method's version.</param>
+    /// <param name="constants">Numbers the method fixes in code, by name; left out of the hash when there are none.</param>
+    public static string AnalysisHash(ExperimentConfig config, AnalysisSettings analysis, int methodVersion, IReadOnlyDictionary<string, double> constants)
     {
         ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(constants);
         ArgumentOutOfRangeException.ThrowIfLessThan(methodVersion, 1);
-        object resolved = methodVersion == 1
-            ? new { config.Name, config.Dataset, config.Analysis }
-            : new { config.Name, config.Dataset, config.Analysis, MethodVersion = methodVersion };
+        var sorted = constants.Count == 0 ? null : new SortedDictionary<string, double>(constants.ToDictionary(), StringComparer.Ordinal);
+        object resolved = (methodVersion, sorted) switch
+        {
+            (1, null) => new { config.Name, config.Dataset, Analysis = analysis },
+            (_, null) => new { config.Name, config.Dataset, Analysis = analysis, MethodVersion = methodVersion },
+            _ => new { config.Name, config.Dataset, Analysis = analysis, MethodVersion = methodVersion, Constants = sorted },
+        };
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(resolved, HashOptions))));
     }
 

@@ -28,6 +28,7 @@ public sealed class AdversarialExperiment(ExperimentConfig config) : AnalysisExp
     public const string FashionMnistName = "kipping2022/adversarial-fashion-mnist";
 
     private const int PgdSteps = 10;
+    private const double PgdStepPerEpsilon = 0.25;
 
     /// <summary>
     /// 2: every image is attacked on its own loss, and the Adam attack uses Keras's Adam (version 1 averaged the loss over
@@ -39,20 +40,30 @@ public sealed class AdversarialExperiment(ExperimentConfig config) : AnalysisExp
     public override string CurveParameter => "ε (L∞ budget per pixel)";
 
     /// <inheritdoc />
+    public override IReadOnlyDictionary<string, double> MethodConstants { get; } = new Dictionary<string, double>
+    {
+        ["pgd_steps"] = PgdSteps,
+        ["pgd_step_per_epsilon"] = PgdStepPerEpsilon,
+    };
+
+    /// <inheritdoc />
+    protected override AnalysisSettings Defaults { get; } = new() { Samples = 1000, Images = 4, Steps = 50, StepSize = 0.001, Scores = ["logit"], Epsilons = [] };
+
+    /// <inheritdoc />
     public override AnalysisOutput Analyze(Sequential model, PreparedData data, string outputDirectory)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(data);
         var settings = Analysis;
         double budget = settings.Epsilon ?? throw new ConfigurationException($"{Name}: analysis.epsilon (the Adam attack's budget) is missing.");
-        int samples = Math.Min(settings.Samples ?? 1000, data.ValidationX.Count);
+        int samples = Math.Min(settings.Samples!.Value, data.ValidationX.Count);
         var x = data.ValidationX.Slice(0, samples);
         var y = data.ValidationY.Slice(0, samples);
         var labels = Samples.Labels(y);
         var clean = Samples.Labels(model.Predict(x, batchSize: 256));
         var correct = Enumerable.Range(0, samples).Where(i => clean[i] == labels[i]).ToList();
         var values = new Dictionary<string, double>(StringComparer.Ordinal) { ["clean_accuracy"] = (double)correct.Count / samples };
-        var scores = (settings.Scores ?? ["logit"]).Select(n => Enum.Parse<ClassScore>(n, ignoreCase: true)).ToList();
+        var scores = settings.Scores!.Select(n => Enum.Parse<ClassScore>(n, ignoreCase: true)).ToList();
         string budgetText = budget.ToString(CultureInfo.InvariantCulture);
         NDArray<float>? attacked = null;
         foreach (var score in scores)
@@ -61,7 +72,7 @@ public sealed class AdversarialExperiment(ExperimentConfig config) : AnalysisExp
             attacked ??= madeHere;
         }
 
-        var shown = correct.Take(settings.Images ?? 4).ToList();
+        var shown = correct.Take(settings.Images!.Value).ToList();
         var cleanProbabilities = model.Predict(x.Take(shown));
         var attackedProbabilities = model.Predict(attacked!.Take(shown));
         var panels = new List<ImagePanel>();
@@ -87,15 +98,15 @@ public sealed class AdversarialExperiment(ExperimentConfig config) : AnalysisExp
         var settings = Analysis;
         string prefix = $"{score.ToString().ToLowerInvariant()}_";
         values[$"{prefix}zero_gradient_share"] = Adversarial.ZeroGradientShare(model, x, y, score);
-        foreach (double epsilon in settings.Epsilons ?? [])
+        foreach (double epsilon in settings.Epsilons!)
         {
             string at = epsilon.ToString(CultureInfo.InvariantCulture);
             values[$"{prefix}fgsm_accuracy@{at}"] = Adversarial.Accuracy(model, Adversarial.Fgsm(model, x, y, epsilon, score: score), y);
-            values[$"{prefix}pgd_accuracy@{at}"] = Adversarial.Accuracy(model, Adversarial.Pgd(model, x, y, epsilon, epsilon / 4, PgdSteps, score: score), y);
+            values[$"{prefix}pgd_accuracy@{at}"] = Adversarial.Accuracy(model, Adversarial.Pgd(model, x, y, epsilon, epsilon * PgdStepPerEpsilon, PgdSteps, score: score), y);
         }
 
         string budgetText = budget.ToString(CultureInfo.InvariantCulture);
-        var attacked = Adversarial.AdamPerturbation(model, x, y, budget, settings.Steps ?? 50, settings.StepSize ?? 0.001, score: score);
+        var attacked = Adversarial.AdamPerturbation(model, x, y, budget, settings.Steps!.Value, settings.StepSize!.Value, score: score);
         var fooled = Samples.Labels(model.Predict(attacked, batchSize: 256));
         values[$"{prefix}adam_accuracy@{budgetText}"] = (double)Enumerable.Range(0, x.Count).Count(i => fooled[i] == labels[i]) / x.Count;
         values[$"{prefix}adam_success_rate@{budgetText}"] = correct.Count == 0 ? 0 : (double)correct.Count(i => fooled[i] != labels[i]) / correct.Count;

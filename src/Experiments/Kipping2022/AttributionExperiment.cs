@@ -27,6 +27,12 @@ public sealed class AttributionExperiment(ExperimentConfig config) : AnalysisExp
     private const float ObjectThreshold = 0.1f;
 
     /// <inheritdoc />
+    public override IReadOnlyDictionary<string, double> MethodConstants { get; } = new Dictionary<string, double> { ["object_threshold"] = ObjectThreshold };
+
+    /// <inheritdoc />
+    protected override AnalysisSettings Defaults { get; } = new() { Samples = 1000, Images = 10 };
+
+    /// <inheritdoc />
     public override IReadOnlyList<string> RequiredLayers => [GradCamLayer];
 
     private string GradCamLayer => Analysis.Layers?[0] ?? throw new ConfigurationException($"{Name}: analysis.layers must name the Grad-CAM layer.");
@@ -36,7 +42,7 @@ public sealed class AttributionExperiment(ExperimentConfig config) : AnalysisExp
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(data);
-        int samples = Math.Min(Analysis.Samples ?? 1000, data.ValidationX.Count);
+        int samples = Math.Min(Analysis.Samples!.Value, data.ValidationX.Count);
         var x = data.ValidationX.Slice(0, samples);
         var maps = new List<(string Key, string Caption, NDArray<float> Maps, bool Overlay)>
         {
@@ -55,7 +61,7 @@ public sealed class AttributionExperiment(ExperimentConfig config) : AnalysisExp
             values[$"{key}_empty_share"] = empty;
         }
 
-        var shown = Samples.FirstOfEachClass(data.ValidationY.Slice(0, samples), Analysis.Images ?? 10);
+        var shown = Samples.FirstOfEachClass(data.ValidationY.Slice(0, samples), Analysis.Images!.Value);
         var labels = Samples.Labels(data.ValidationY);
         var predictions = model.Predict(x.Take(shown));
         var panels = new List<ImagePanel>();

@@ -26,18 +26,24 @@ public sealed class DeepDreamExperiment(ExperimentConfig config) : AnalysisExper
     private const int FirstImage = 13;
 
     /// <inheritdoc />
+    public override IReadOnlyDictionary<string, double> MethodConstants { get; } = new Dictionary<string, double> { ["first_image"] = FirstImage };
+
+    /// <inheritdoc />
+    protected override AnalysisSettings Defaults { get; } = new() { Images = 4, Steps = 100, StepSize = 0.01 };
+
+    /// <inheritdoc />
     public override AnalysisOutput Analyze(Sequential model, PreparedData data, string outputDirectory)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(data);
         var settings = Analysis;
         int first = Math.Min(FirstImage, data.ValidationX.Count - 1);
-        var start = data.ValidationX.Slice(first, Math.Min(settings.Images ?? 4, data.ValidationX.Count - first));
+        var start = data.ValidationX.Slice(first, Math.Min(settings.Images!.Value, data.ValidationX.Count - first));
         var values = new Dictionary<string, double>(StringComparer.Ordinal);
         var dreams = new List<(string Layer, NDArray<float> Images)>();
         foreach (string layer in RequiredLayers)
         {
-            var result = ActivationMaximization.Run(model, layer, ActivationObjective.LayerMean, start, settings.Steps ?? 100, settings.StepSize ?? 0.01);
+            var result = ActivationMaximization.Run(model, layer, ActivationObjective.LayerMean, start, settings.Steps!.Value, settings.StepSize!.Value);
             values[$"objective_start@{layer}"] = result.Objective[0];
             values[$"objective_end@{layer}"] = result.Objective[^1];
             dreams.Add((layer, result.Images));

@@ -23,6 +23,12 @@ public sealed class SpectraExperiment(ExperimentConfig config) : AnalysisExperim
     private const int FilterSpectrumSize = 16;
 
     /// <inheritdoc />
+    public override IReadOnlyDictionary<string, double> MethodConstants { get; } = new Dictionary<string, double> { ["filter_spectrum_size"] = FilterSpectrumSize };
+
+    /// <inheritdoc />
+    protected override AnalysisSettings Defaults { get; } = new() { Images = 10 };
+
+    /// <inheritdoc />
     public override AnalysisOutput Analyze(Sequential model, PreparedData data, string outputDirectory)
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -34,7 +40,7 @@ public sealed class SpectraExperiment(ExperimentConfig config) : AnalysisExperim
 
         string outputLayer = RequiredLayers[0];
         string convolution = RequiredLayers[1];
-        var digits = Samples.FirstOfEachClass(data.ValidationY, Analysis.Images ?? 10);
+        var digits = Samples.FirstOfEachClass(data.ValidationY, Analysis.Images!.Value);
         var labels = Samples.Labels(data.ValidationY);
         var images = data.ValidationX.Take(digits);
         var maps = FeatureVisualization.FeatureMaps(model, images).FirstOrDefault(m => m.Layer == outputLayer).Maps

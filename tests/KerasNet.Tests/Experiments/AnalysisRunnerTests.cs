@@ -132,7 +132,7 @@ public sealed class AnalysisRunnerTests : TemporaryDirectoryTest
         int beforeRedoing = AnalysisSummary.FromDirectory(newer, experimentDirectory).Count;
         var redone = Runner(TempDirectory, quick: false, epochs: 1).Run(newer);
 
-        Assert.That(older.AnalysisHash, Is.EqualTo(dream.AnalysisHash), "version 1 keeps the hash of the settings alone");
+        Assert.That(older.AnalysisHash, Is.EqualTo(dream.AnalysisHash), "the same settings, version and constants give the same hash");
         Assert.That(newer.AnalysisHash, Is.Not.EqualTo(older.AnalysisHash));
         Assert.That(beforeRedoing, Is.Zero, "an analysis by the older method is stale");
         Assert.That(redone, Has.Count.EqualTo(1));
@@ -249,9 +249,32 @@ public sealed class AnalysisRunnerTests : TemporaryDirectoryTest
     private AnalysisRunner Runner(string directory, bool quick, int? epochs = null) => new(Options(directory, quick, epochs));
 
     /// <summary>Another experiment's analysis under a method version of the test's choosing.</summary>
+    [Test]
+    public void AnalysisHash_CoversTheDefaultsAndConstantsWrittenInCode()
+    {
+        var explicitSettings = new DeepDreamExperiment(Config("test/deepdream", new AnalysisSettings { Images = 4, Layers = ["conv2d"], Steps = 100, StepSize = 0.01 }));
+        var fromDefaults = new DeepDreamExperiment(Config("test/deepdream", new AnalysisSettings { Layers = ["conv2d"] }));
+        var otherConstant = new ConstantsExperiment(explicitSettings, new Dictionary<string, double> { ["first_image"] = 14 });
+
+        Assert.That(fromDefaults.Analysis.Steps, Is.EqualTo(100));
+        Assert.That(fromDefaults.AnalysisHash, Is.EqualTo(explicitSettings.AnalysisHash), "a default the config leaves out is hashed as its value");
+        Assert.That(otherConstant.AnalysisHash, Is.Not.EqualTo(explicitSettings.AnalysisHash), "another constant in code is another analysis");
+    }
+
+    private sealed class ConstantsExperiment(AnalysisExperiment analysis, IReadOnlyDictionary<string, double> constants) : AnalysisExperiment(analysis.Config)
+    {
+        public override int MethodVersion => analysis.MethodVersion;
+
+        public override IReadOnlyDictionary<string, double> MethodConstants => constants;
+
+        public override AnalysisOutput Analyze(KerasNet.Models.Sequential model, PreparedData data, string outputDirectory) => analysis.Analyze(model, data, outputDirectory);
+    }
+
     private sealed class VersionedExperiment(AnalysisExperiment analysis, int version) : AnalysisExperiment(analysis.Config)
     {
         public override int MethodVersion => version;
+
+        public override IReadOnlyDictionary<string, double> MethodConstants => analysis.MethodConstants;
 
         public override AnalysisOutput Analyze(KerasNet.Models.Sequential model, PreparedData data, string outputDirectory) => analysis.Analyze(model, data, outputDirectory);
     }
