@@ -41,17 +41,7 @@ public static class ConfigLoader
             throw new ConfigurationException($"{path}: config file not found.");
         }
 
-        ExperimentConfig config;
-        try
-        {
-            config = JsonSerializer.Deserialize<ExperimentConfig>(File.ReadAllText(path), Options)
-                ?? throw new ConfigurationException($"{path}: the config is empty.");
-        }
-        catch (JsonException e)
-        {
-            throw new ConfigurationException($"{path}: {Describe(e)}", e);
-        }
-
+        var config = Read<ExperimentConfig>(path, "config");
         if (config.Data?.Subset is { } subset)
         {
             config = config with { Data = WithSubset(path, config.Data, subset) };
@@ -65,17 +55,7 @@ public static class ConfigLoader
     /// <exception cref="ConfigurationException">Bad JSON, an unknown key, no description, or a reference to another subset.</exception>
     public static DataSelection LoadSubset(string path)
     {
-        DataSelection file;
-        try
-        {
-            file = JsonSerializer.Deserialize<DataSelection>(File.ReadAllText(path), Options)
-                ?? throw new ConfigurationException($"{path}: the subset file is empty.");
-        }
-        catch (JsonException e)
-        {
-            throw new ConfigurationException($"{path}: {Describe(e)}", e);
-        }
-
+        var file = Read<DataSelection>(path, "subset file");
         if (file.Subset is not null || file.Description is null)
         {
             throw new ConfigurationException($"{path}: a subset file needs a description and names no other subset.");
@@ -83,6 +63,19 @@ public static class ConfigLoader
 
         ValidateData(file, int.MaxValue, problem => throw new ConfigurationException($"{path}: {problem}"));
         return file;
+    }
+
+    private static T Read<T>(string path, string what)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<T>(File.ReadAllText(path), Options)
+                ?? throw new ConfigurationException($"{path}: the {what} is empty.");
+        }
+        catch (JsonException e)
+        {
+            throw new ConfigurationException($"{path}: {Describe(e)}", e);
+        }
     }
 
     /// <summary>The subset file a config's data section names, with the section's own keys laid over it.</summary>
