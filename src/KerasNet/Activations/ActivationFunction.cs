@@ -11,8 +11,13 @@ public sealed class ActivationFunction
 {
     private readonly Func<Tensor, Tensor> apply;
 
-    internal ActivationFunction(string name, Func<Tensor, Tensor> apply)
+    /// <summary>A custom activation: a name for summaries and the function it applies to a tensor.</summary>
+    /// <param name="name">Its name, e.g. <c>swish</c>.</param>
+    /// <param name="apply">The function; images arrive in the internal NCHW layout.</param>
+    public ActivationFunction(string name, Func<Tensor, Tensor> apply)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(apply);
         Name = name;
         this.apply = apply;
     }

@@ -12,5 +12,6 @@ public sealed class Constant(double value = 0) : Initializer
     /// <inheritdoc />
     public override string Name => "constant";
 
-    internal override Tensor Generate(Shape shape) => full(TorchShape(shape), Value);
+    /// <inheritdoc />
+    public override Tensor Generate(Shape shape) => full(TorchShape(shape), Value);
 }

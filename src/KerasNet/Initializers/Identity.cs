@@ -9,7 +9,8 @@ public sealed class Identity(double gain = 1.0) : Initializer
     /// <inheritdoc />
     public override string Name => "identity";
 
-    internal override Tensor Generate(Shape shape)
+    /// <inheritdoc />
+    public override Tensor Generate(Shape shape)
     {
         if (shape.Rank != 2)
         {

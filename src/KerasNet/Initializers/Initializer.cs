@@ -19,8 +19,12 @@ public abstract class Initializer
     /// <summary>Same as the implicit conversion: looks up an initializer by its Keras name.</summary>
     public static Initializer FromString(string name) => Initializers.Get(name);
 
-    /// <summary>New float32 values of the given Keras-layout shape.</summary>
-    internal abstract Tensor Generate(Shape shape);
+    /// <summary>
+    /// New values of the given Keras-layout shape (Keras's <c>Initializer.__call__</c>): the extension point of a custom
+    /// initializer. Draw from torch's generator so that <see cref="Seeding"/> makes them reproducible.
+    /// </summary>
+    /// <param name="shape">The weight's shape in Keras's layout.</param>
+    public abstract Tensor Generate(Shape shape);
 
     /// <summary>Keras's <c>compute_fans</c>: the receptive field times the input / output channels.</summary>
     internal static (double FanIn, double FanOut) ComputeFans(Shape shape)

@@ -8,5 +8,6 @@ public sealed class Ones : Initializer
     /// <inheritdoc />
     public override string Name => "ones";
 
-    internal override Tensor Generate(Shape shape) => ones(TorchShape(shape));
+    /// <inheritdoc />
+    public override Tensor Generate(Shape shape) => ones(TorchShape(shape));
 }

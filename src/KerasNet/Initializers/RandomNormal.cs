@@ -10,5 +10,6 @@ public sealed class RandomNormal(double mean = 0, double standardDeviation = 0.0
     /// <inheritdoc />
     public override string Name => "random_normal";
 
-    internal override Tensor Generate(Shape shape) => empty(TorchShape(shape)).normal_(mean, standardDeviation);
+    /// <inheritdoc />
+    public override Tensor Generate(Shape shape) => empty(TorchShape(shape)).normal_(mean, standardDeviation);
 }

@@ -10,5 +10,6 @@ public sealed class RandomUniform(double minValue = -0.05, double maxValue = 0.0
     /// <inheritdoc />
     public override string Name => "random_uniform";
 
-    internal override Tensor Generate(Shape shape) => empty(TorchShape(shape)).uniform_(minValue, maxValue);
+    /// <inheritdoc />
+    public override Tensor Generate(Shape shape) => empty(TorchShape(shape)).uniform_(minValue, maxValue);
 }

@@ -13,7 +13,8 @@ public sealed class TruncatedNormal(double mean = 0, double standardDeviation = 
     /// <inheritdoc />
     public override string Name => "truncated_normal";
 
-    internal override Tensor Generate(Shape shape) => Sample(TorchShape(shape), mean, standardDeviation);
+    /// <inheritdoc />
+    public override Tensor Generate(Shape shape) => Sample(TorchShape(shape), mean, standardDeviation);
 
     /// <summary>Standard normal samples, redrawn until all lie within ±2, then scaled and shifted.</summary>
     internal static Tensor Sample(long[] shape, double mean, double standardDeviation)

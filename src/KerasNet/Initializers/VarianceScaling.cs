@@ -41,7 +41,8 @@ public class VarianceScaling : Initializer
     /// <inheritdoc />
     public override string Name { get; }
 
-    internal override Tensor Generate(Shape shape)
+    /// <inheritdoc />
+    public override Tensor Generate(Shape shape)
     {
         var (fanIn, fanOut) = ComputeFans(shape);
         double n = Mode switch

@@ -8,5 +8,6 @@ public sealed class Zeros : Initializer
     /// <inheritdoc />
     public override string Name => "zeros";
 
-    internal override Tensor Generate(Shape shape) => zeros(TorchShape(shape));
+    /// <inheritdoc />
+    public override Tensor Generate(Shape shape) => zeros(TorchShape(shape));
 }

@@ -15,5 +15,6 @@ public sealed class Activation(ActivationFunction activation, Shape? inputShape 
     /// <inheritdoc />
     public override Shape ComputeOutputShape(Shape inputShape) => inputShape;
 
-    internal override Tensor Call(Tensor inputs, bool training) => Function.Apply(inputs);
+    /// <inheritdoc />
+    public override Tensor Call(Tensor inputs, bool training) => Function.Apply(inputs);
 }

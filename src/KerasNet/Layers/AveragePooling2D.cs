@@ -12,7 +12,8 @@ namespace KerasNet.Layers;
 public sealed class AveragePooling2D(Size2D? poolSize = null, Size2D? strides = null, Padding padding = Padding.Valid, Shape? inputShape = null, string? name = null)
     : Pooling2D(poolSize, strides, padding, inputShape, name)
 {
-    internal override Tensor Call(Tensor inputs, bool training)
+    /// <inheritdoc />
+    public override Tensor Call(Tensor inputs, bool training)
     {
         var (padded, symmetric) = SpatialPadding.Apply(inputs, PoolSize, Strides, Padding, 0);
         var pooled = F.avg_pool2d(padded, PoolSize.ToArray(), Strides.ToArray(), symmetric, count_include_pad: false);

@@ -56,7 +56,8 @@ public sealed class BatchNormalization : Layer
         movingVariance = AddWeight("moving_variance", channels, new Ones(), trainable: false);
     }
 
-    internal override Tensor Call(Tensor inputs, bool training)
+    /// <inheritdoc />
+    public override Tensor Call(Tensor inputs, bool training)
     {
         bool batchStatistics = training && Trainable;
         if (batchStatistics)

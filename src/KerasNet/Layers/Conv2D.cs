@@ -79,7 +79,8 @@ public sealed class Conv2D : KernelLayer
     /// </summary>
     internal static bool PadToChannelBlocks { get; set; } = System.Runtime.Intrinsics.X86.Avx512F.IsSupported;
 
-    internal override Tensor Call(Tensor inputs, bool training)
+    /// <inheritdoc />
+    public override Tensor Call(Tensor inputs, bool training)
     {
         var (padded, symmetric) = SpatialPadding.Apply(inputs, KernelSize, Strides, Padding, 0);
         var kernel = Kernel!.Value;

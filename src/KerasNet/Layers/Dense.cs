@@ -41,7 +41,8 @@ public sealed class Dense : KernelLayer
     /// <inheritdoc />
     protected override void OnBuild(Shape shape) => AddKernelAndBias(new Shape(shape[0], Units), Units, WeightLayout.Same);
 
-    internal override Tensor Call(Tensor inputs, bool training) => Activation.Apply(CallBeforeActivation(inputs));
+    /// <inheritdoc />
+    public override Tensor Call(Tensor inputs, bool training) => Activation.Apply(CallBeforeActivation(inputs));
 
     /// <summary>The layer's value before its activation, <c>inputs · kernel + bias</c> (a softmax layer's logits).</summary>
     internal Tensor CallBeforeActivation(Tensor inputs) =>

@@ -22,6 +22,7 @@ public sealed class Dropout : Layer
     /// <inheritdoc />
     public override Shape ComputeOutputShape(Shape inputShape) => inputShape;
 
-    internal override Tensor Call(Tensor inputs, bool training) =>
+    /// <inheritdoc />
+    public override Tensor Call(Tensor inputs, bool training) =>
         training && Rate > 0 ? F.dropout(inputs, Rate, training: true) : inputs;
 }

@@ -13,7 +13,8 @@ public sealed class Flatten(Shape? inputShape = null, string? name = null) : Lay
     /// <inheritdoc />
     public override Shape ComputeOutputShape(Shape inputShape) => new(checked((int)inputShape.ElementCount));
 
-    internal override Tensor Call(Tensor inputs, bool training)
+    /// <inheritdoc />
+    public override Tensor Call(Tensor inputs, bool training)
     {
         var channelsLast = inputs.dim() == 4 ? inputs.permute(0, 2, 3, 1) : inputs;
         return channelsLast.reshape(inputs.shape[0], -1);

@@ -11,5 +11,6 @@ public sealed class GlobalAveragePooling2D(Shape? inputShape = null, string? nam
     public override Shape ComputeOutputShape(Shape inputShape) =>
         inputShape.Rank == 3 ? new Shape(inputShape[2]) : throw Incompatible(inputShape, "expected an image of rank 3 (height, width, channels)");
 
-    internal override Tensor Call(Tensor inputs, bool training) => inputs.mean([2, 3]);
+    /// <inheritdoc />
+    public override Tensor Call(Tensor inputs, bool training) => inputs.mean([2, 3]);
 }

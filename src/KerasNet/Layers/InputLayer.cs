@@ -14,5 +14,6 @@ public sealed class InputLayer : Layer
     /// <inheritdoc />
     public override Shape ComputeOutputShape(Shape inputShape) => inputShape;
 
-    internal override Tensor Call(Tensor inputs, bool training) => inputs;
+    /// <inheritdoc />
+    public override Tensor Call(Tensor inputs, bool training) => inputs;
 }

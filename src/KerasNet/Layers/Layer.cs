@@ -90,16 +90,31 @@ public abstract partial class Layer
         outputShape = output;
     }
 
-    /// <summary>Computes the layer for a batch in the internal layout.</summary>
-    internal abstract Tensor Call(Tensor inputs, bool training);
+    /// <summary>
+    /// Computes the layer for a batch (Keras's <c>call</c>): the extension point of a custom layer. Tensors have the
+    /// batch axis first and images are in the internal NCHW layout, <c>(n, channels, height, width)</c>; the result must
+    /// have the shape <see cref="ComputeOutputShape"/> gives, in the same layout.
+    /// </summary>
+    /// <param name="inputs">The batch.</param>
+    /// <param name="training">Whether this is a training step (dropout and batch statistics act only then).</param>
+    public abstract Tensor Call(Tensor inputs, bool training);
 
     /// <summary>Creates the weights; called once by <c>Build</c> with a validated input shape.</summary>
     protected virtual void OnBuild(Shape shape)
     {
     }
 
-    /// <summary>Adds a weight, initialized in Keras's layout and stored in the internal one.</summary>
-    private protected Weight AddWeight(string name, Shape shape, Initializer initializer, bool trainable = true, Regularizer? regularizer = null, WeightLayout layout = WeightLayout.Same)
+    /// <summary>
+    /// Adds a weight (Keras's <c>add_weight</c>), for <see cref="OnBuild"/>: initialized in Keras's layout and stored in
+    /// the internal one; it is trained, counted, saved and loaded with the built-in layers' weights.
+    /// </summary>
+    /// <param name="name">Its name within the layer, e.g. <c>kernel</c>.</param>
+    /// <param name="shape">Its shape in Keras's layout.</param>
+    /// <param name="initializer">What draws its initial values.</param>
+    /// <param name="trainable">Whether the optimizer updates it. The default value is true.</param>
+    /// <param name="regularizer">A penalty on it added to the loss. The default value is none.</param>
+    /// <param name="layout">How Keras's layout maps to the internal one. The default value is the same layout.</param>
+    protected Weight AddWeight(string name, Shape shape, Initializer initializer, bool trainable = true, Regularizer? regularizer = null, WeightLayout layout = WeightLayout.Same)
     {
         using var scope = NewDisposeScope();
         var keras = initializer.Generate(shape).to(Backend.FloatX.Dtype);

@@ -24,5 +24,6 @@ public sealed class LeakyReLU : Layer
     /// <inheritdoc />
     public override Shape ComputeOutputShape(Shape inputShape) => inputShape;
 
-    internal override Tensor Call(Tensor inputs, bool training) => F.leaky_relu(inputs, NegativeSlope);
+    /// <inheritdoc />
+    public override Tensor Call(Tensor inputs, bool training) => F.leaky_relu(inputs, NegativeSlope);
 }

@@ -12,7 +12,8 @@ namespace KerasNet.Layers;
 public sealed class MaxPooling2D(Size2D? poolSize = null, Size2D? strides = null, Padding padding = Padding.Valid, Shape? inputShape = null, string? name = null)
     : Pooling2D(poolSize, strides, padding, inputShape, name)
 {
-    internal override Tensor Call(Tensor inputs, bool training)
+    /// <inheritdoc />
+    public override Tensor Call(Tensor inputs, bool training)
     {
         var (padded, symmetric) = SpatialPadding.Apply(inputs, PoolSize, Strides, Padding, double.NegativeInfinity);
         return F.max_pool2d(padded, PoolSize.ToArray(), Strides.ToArray(), symmetric);

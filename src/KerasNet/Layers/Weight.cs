@@ -46,8 +46,11 @@ public sealed class Weight
     /// <summary>The number of scalars.</summary>
     public long Count => Shape.ElementCount;
 
-    /// <summary>The tensor in the internal layout.</summary>
-    internal Tensor Value { get; set; }
+    /// <summary>
+    /// The tensor in the internal layout, as a custom layer's <see cref="Layer.Call"/> uses it (gradients flow through it);
+    /// replace its values with <see cref="SetValue"/>.
+    /// </summary>
+    public Tensor Value { get; internal set; }
 
     /// <summary>A copy of the values in Keras's layout.</summary>
     public NDArray<float> GetValue()

@@ -18,7 +18,8 @@ public sealed class CategoricalCrossentropy(bool fromLogits = false) : Loss
     /// <inheritdoc />
     public override string Name => "categorical_crossentropy";
 
-    internal override Tensor PerSample(Tensor target, Tensor prediction) =>
+    /// <inheritdoc />
+    public override Tensor PerSample(Tensor target, Tensor prediction) =>
         -(target * LogProbabilities(prediction, FromLogits)).sum(1);
 
     /// <summary>Log-probabilities as Keras computes them from logits or from (clipped) probabilities.</summary>

@@ -24,8 +24,13 @@ public abstract class Loss
     /// <summary>The mean of the per-sample losses.</summary>
     internal Tensor Compute(Tensor target, Tensor prediction) => PerSample(target, prediction).mean();
 
-    /// <summary>The loss of each sample, shape <c>(batch)</c>.</summary>
-    internal abstract Tensor PerSample(Tensor target, Tensor prediction);
+    /// <summary>
+    /// The loss of each sample, shape <c>(batch)</c> (Keras's <c>Loss.call</c>): the extension point of a custom loss.
+    /// Targets are one vector per sample, or int64 class indices when <see cref="TakesClassIndices"/>.
+    /// </summary>
+    /// <param name="target">The batch's targets.</param>
+    /// <param name="prediction">The model's outputs for the batch.</param>
+    public abstract Tensor PerSample(Tensor target, Tensor prediction);
 
     /// <inheritdoc />
     public override string ToString() => Name;

@@ -8,6 +8,7 @@ public sealed class MeanSquaredError : Loss
     /// <inheritdoc />
     public override string Name => "mean_squared_error";
 
-    internal override Tensor PerSample(Tensor target, Tensor prediction) =>
+    /// <inheritdoc />
+    public override Tensor PerSample(Tensor target, Tensor prediction) =>
         (prediction - target).square().reshape(prediction.shape[0], -1).mean([1]);
 }

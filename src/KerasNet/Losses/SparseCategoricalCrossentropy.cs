@@ -15,7 +15,8 @@ public sealed class SparseCategoricalCrossentropy(bool fromLogits = false) : Los
     /// <inheritdoc />
     public override bool TakesClassIndices => true;
 
-    internal override Tensor PerSample(Tensor target, Tensor prediction)
+    /// <inheritdoc />
+    public override Tensor PerSample(Tensor target, Tensor prediction)
     {
         var logProbabilities = CategoricalCrossentropy.LogProbabilities(prediction, FromLogits);
         var indices = target.reshape(-1, 1).to(ScalarType.Int64);

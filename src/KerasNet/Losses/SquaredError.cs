@@ -11,6 +11,7 @@ public sealed class SquaredError : Loss
     /// <inheritdoc />
     public override string Name => "squared_error";
 
-    internal override Tensor PerSample(Tensor target, Tensor prediction) =>
+    /// <inheritdoc />
+    public override Tensor PerSample(Tensor target, Tensor prediction) =>
         (prediction - target).square().reshape(prediction.shape[0], -1).sum(1).mul(0.5);
 }

@@ -11,7 +11,8 @@ public sealed class Accuracy : Metric
     /// <inheritdoc />
     public override string Name => "accuracy";
 
-    internal override Tensor PerSample(Tensor target, Tensor prediction)
+    /// <inheritdoc />
+    public override Tensor PerSample(Tensor target, Tensor prediction)
     {
         long outputs = prediction.shape[^1];
         if (outputs == 1)

@@ -15,8 +15,13 @@ public abstract class Metric
     /// <summary>Same as the implicit conversion: looks up a metric by its Keras name.</summary>
     public static Metric FromString(string name) => Metrics.Get(name);
 
-    /// <summary>The value for each sample, shape <c>(batch)</c>, as float.</summary>
-    internal abstract Tensor PerSample(Tensor target, Tensor prediction);
+    /// <summary>
+    /// The value for each sample, shape <c>(batch)</c>, as float: the extension point of a custom metric, averaged over
+    /// samples like Keras's mean metrics.
+    /// </summary>
+    /// <param name="target">The batch's targets.</param>
+    /// <param name="prediction">The model's outputs for the batch.</param>
+    public abstract Tensor PerSample(Tensor target, Tensor prediction);
 
     /// <inheritdoc />
     public override string ToString() => Name;

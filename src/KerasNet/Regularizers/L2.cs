@@ -20,5 +20,6 @@ public sealed class L2 : Regularizer
     /// <summary>The factor.</summary>
     public double Factor { get; }
 
-    internal override Tensor Penalty(Tensor weight) => weight.square().sum().mul(Factor);
+    /// <inheritdoc />
+    public override Tensor Penalty(Tensor weight) => weight.square().sum().mul(Factor);
 }
