@@ -397,6 +397,16 @@ public static class ConfigLoader
             fail($"{where}: momentum {training.Momentum} must be in [0, 1).");
         }
 
+        if (training.Momentum is not null && training.Optimizer is not ("sgd" or "rmsprop"))
+        {
+            fail($"{where}: momentum applies to sgd and rmsprop only; optimizer '{training.Optimizer}' would ignore it.");
+        }
+
+        if (training.Epsilon is not null && training.Optimizer == "sgd")
+        {
+            fail($"{where}: epsilon does not apply to sgd, which would ignore it.");
+        }
+
         if (training.KernelInitializer is { } initializer)
         {
             if (!KerasInitializers.Names.Contains(initializer))

@@ -18,7 +18,9 @@ public sealed class Adam : Optimizer
     public Adam(LearningRateSchedule? learningRate = null, double beta1 = 0.9, double beta2 = 0.999, double epsilon = 1e-7)
         : base(learningRate ?? 0.001)
     {
-        Beta1 = RequireInRange(beta1, 0, 1, nameof(beta1));
+        Beta1 = beta1 is >= 0 and < 1
+            ? beta1
+            : throw new ArgumentOutOfRangeException(nameof(beta1), $"Expected a value in [0, 1): β₁ = 1 divides by 1 − β₁ᵗ = 0 in the bias correction. Received: beta1={beta1}");
         Beta2 = RequireInRange(beta2, 0, 1, nameof(beta2));
         Epsilon = RequireInRange(epsilon, 0, double.MaxValue, nameof(epsilon));
     }

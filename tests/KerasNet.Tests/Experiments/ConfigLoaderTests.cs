@@ -62,6 +62,7 @@ public sealed class ConfigLoaderTests : TemporaryDirectoryTest
     [TestCase("\"references\": [", "\"claims\": [ { \"text\": \"b better\", \"metric\": \"val_accuracy\", \"higher\": \"b\", \"higherEpoch\": 3, \"lower\": \"a\", \"lowerEpoch\": 3, \"margin\": 0, \"reason\": \"r\" } ], \"references\": [", "margin 0 calls any difference")]
     [TestCase("\"references\": [", "\"claims\": [ { \"text\": \"b close\", \"metric\": \"val_accuracy\", \"higher\": \"b\", \"higherEpoch\": 3, \"lower\": \"a\", \"lowerEpoch\": 3, \"margin\": 0.01, \"maxDifference\": 0, \"reason\": \"r\" } ], \"references\": [", "maxDifference 0 must exceed margin 0.01")]
     [TestCase("\"references\": [", "\"claims\": [ { \"text\": \"b better\", \"metric\": \"val_acc\", \"higher\": \"b\", \"higherEpoch\": 3, \"lower\": \"a\", \"lowerEpoch\": 3, \"margin\": 0.01, \"reason\": \"r\" } ], \"references\": [", "claim 'b better': metric 'val_acc' is unknown")]
+    [TestCase("\"batchSize\": 64", "\"batchSize\": 64, \"momentum\": 0.9", "momentum applies to sgd and rmsprop only; optimizer 'adam' would ignore it")]
     public void Load_InvalidConfig_ThrowsNamingTheFileAndProblem(string find, string replace, string expected)
     {
         string path = Write(Valid.Replace(find, replace, StringComparison.Ordinal));

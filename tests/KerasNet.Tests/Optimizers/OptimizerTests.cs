@@ -48,6 +48,13 @@ public sealed class OptimizerTests
         });
     }
 
+    [TestCase(1.0)]
+    [TestCase(-0.1)]
+    public void Adam_Beta1OutsideZeroToOne_IsRejectedNamingIt(double beta1)
+    {
+        Assert.That(() => new Adam(beta1: beta1), Throws.TypeOf<ArgumentOutOfRangeException>().With.Message.Contain($"beta1={beta1}"));
+    }
+
     [Test]
     public void Adam_DefaultsAreKeras()
     {
