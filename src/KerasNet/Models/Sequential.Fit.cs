@@ -155,12 +155,15 @@ public sealed partial class Sequential
         return logs;
     }
 
-    /// <summary>The loss plus the weight penalties (Keras adds them to the reported loss); no extra work without regularizers.</summary>
+    /// <summary>
+    /// The loss plus the penalties of the trainable weights (Keras adds them to the reported loss, and Keras 3 collects
+    /// them from <c>trainable_weights</c> only, so a frozen layer's penalty is left out); no extra work without regularizers.
+    /// </summary>
     private Tensor WithPenalty(Tensor loss)
     {
         foreach (var weight in layers.SelectMany(l => l.Weights))
         {
-            if (weight.Regularizer is not null)
+            if (weight.Regularizer is not null && weight.IsTrainable)
             {
                 loss = loss + weight.Regularizer.Penalty(weight.Value);
             }

@@ -313,4 +313,21 @@ public sealed class SequentialTests
 
         return (new NDArray<float>(x, count, 2), OneHot(labels, 2));
     }
+
+    [Test]
+    public void Evaluate_RegularizerOfAFrozenLayer_IsNotAddedToTheLoss()
+    {
+        var layer = new Dense(1, useBias: false, kernelInitializer: "ones", kernelRegularizer: new KerasNet.Regularizers.L2(1.0));
+        var model = new Sequential(new InputLayer(2), layer);
+        model.Compile(new KerasNet.Optimizers.SGD(learningRate: 0.1), "mean_squared_error");
+        var x = new NDArray<float>([0, 0], 1, 2);
+        var y = new NDArray<float>([0], 1, 1);
+
+        double trainable = model.Evaluate(x, y)["loss"];
+        layer.Trainable = false;
+        double frozen = model.Evaluate(x, y)["loss"];
+
+        Assert.That(trainable, Is.EqualTo(2.0).Within(1e-6), "L2 1.0 on a kernel of two ones");
+        Assert.That(frozen, Is.Zero);
+    }
 }
