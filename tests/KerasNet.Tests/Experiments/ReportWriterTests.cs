@@ -3,67 +3,46 @@ using KerasNet.Experiments.Reporting;
 
 namespace KerasNet.Tests.Experiments;
 
-public sealed class ReportWriterTests
+public sealed class ReportWriterTests : TemporaryDirectoryTest
 {
     [Test]
     public void Write_RendersTheTableVerdictsAndAPlotForEveryCheckedMetric()
     {
-        string root = Directory.CreateTempSubdirectory("kerasnet-report-").FullName;
-        try
-        {
-            string repository = SeedSetTests.RepositoryRoot();
-            var experiment = ExperimentRegistry.Create("demo/fashion-mnist-dense", Path.Combine(repository, "configs"));
-            var writer = new ReportWriter(root, Path.Combine(repository, "results"), seeds: [1, 2, 3, 4]);
+        string root = TempDirectory;
+        string repository = SeedSetTests.RepositoryRoot();
+        var experiment = ExperimentRegistry.Create("demo/fashion-mnist-dense", Path.Combine(repository, "configs"));
+        var writer = new ReportWriter(root, Path.Combine(repository, "results"), seeds: [1, 2, 3, 4]);
 
-            string text = File.ReadAllText(writer.Write([experiment], _ => true));
+        string text = File.ReadAllText(writer.Write([experiment], _ => true));
 
-            Assert.That(text, Does.Contain("| [demo/fashion-mnist-dense](#demofashion-mnist-dense) | fashion-mnist | 3 | 0 | 0 | 0 | 0 | 0 |"));
-            Assert.That(text, Does.Contain("reproduced 0.8779±0.0043 (n=4)"));
-            Assert.That(text, Does.Contain("![demo/fashion-mnist-dense val_accuracy](docs/plots/demo/fashion-mnist-dense/val_accuracy.png)"));
-            var png = File.ReadAllBytes(Path.Combine(root, "docs/plots/demo/fashion-mnist-dense/val_accuracy.png"));
-            Assert.That(png[1..4], Is.EqualTo("PNG"u8.ToArray()));
-        }
-        finally
-        {
-            Directory.Delete(root, recursive: true);
-        }
+        Assert.That(text, Does.Contain("| [demo/fashion-mnist-dense](#demofashion-mnist-dense) | fashion-mnist | 3 | 0 | 0 | 0 | 0 | 0 |"));
+        Assert.That(text, Does.Contain("reproduced 0.8779±0.0043 (n=4)"));
+        Assert.That(text, Does.Contain("![demo/fashion-mnist-dense val_accuracy](docs/plots/demo/fashion-mnist-dense/val_accuracy.png)"));
+        var png = File.ReadAllBytes(Path.Combine(root, "docs/plots/demo/fashion-mnist-dense/val_accuracy.png"));
+        Assert.That(png[1..4], Is.EqualTo("PNG"u8.ToArray()));
     }
 
     [Test]
     public void Write_WithoutRecordsButWithData_CountsTheChecksInconclusive()
     {
-        string root = Directory.CreateTempSubdirectory("kerasnet-report-").FullName;
-        try
-        {
-            var experiment = ExperimentRegistry.Create("demo/fashion-mnist-dense", Path.Combine(SeedSetTests.RepositoryRoot(), "configs"));
+        string root = TempDirectory;
+        var experiment = ExperimentRegistry.Create("demo/fashion-mnist-dense", Path.Combine(SeedSetTests.RepositoryRoot(), "configs"));
 
-            string text = File.ReadAllText(new ReportWriter(root, Path.Combine(root, "results"), [1, 2, 3, 4]).Write([experiment], _ => true));
+        string text = File.ReadAllText(new ReportWriter(root, Path.Combine(root, "results"), [1, 2, 3, 4]).Write([experiment], _ => true));
 
-            Assert.That(text, Does.Contain("| fashion-mnist | 0 | 0 | 0 | 3 | 0 | 0 |"));
-            Assert.That(text, Does.Contain("⚠️ inconclusive"));
-        }
-        finally
-        {
-            Directory.Delete(root, recursive: true);
-        }
+        Assert.That(text, Does.Contain("| fashion-mnist | 0 | 0 | 0 | 3 | 0 | 0 |"));
+        Assert.That(text, Does.Contain("⚠️ inconclusive"));
     }
 
     [Test]
-    public void Write_WithoutRecords_SaysDataMissingAndChecksAreInconclusive()
+    public void Write_WithoutRecordsOrData_SaysDataMissing()
     {
-        string root = Directory.CreateTempSubdirectory("kerasnet-report-").FullName;
-        try
-        {
-            var experiment = ExperimentRegistry.Create("demo/fashion-mnist-dense", Path.Combine(SeedSetTests.RepositoryRoot(), "configs"));
+        string root = TempDirectory;
+        var experiment = ExperimentRegistry.Create("demo/fashion-mnist-dense", Path.Combine(SeedSetTests.RepositoryRoot(), "configs"));
 
-            string text = File.ReadAllText(new ReportWriter(root, Path.Combine(root, "results"), [1, 2, 3, 4]).Write([experiment], _ => false));
+        string text = File.ReadAllText(new ReportWriter(root, Path.Combine(root, "results"), [1, 2, 3, 4]).Write([experiment], _ => false));
 
-            Assert.That(text, Does.Contain("fashion-mnist (not verified: data missing) | 0 | 0 | 0 | 0 | 3 | 0 |"));
-            Assert.That(text, Does.Contain("⏸ data missing").And.Contain("No records yet."));
-        }
-        finally
-        {
-            Directory.Delete(root, recursive: true);
-        }
+        Assert.That(text, Does.Contain("fashion-mnist (not verified: data missing) | 0 | 0 | 0 | 0 | 3 | 0 |"));
+        Assert.That(text, Does.Contain("⏸ data missing").And.Contain("No records yet."));
     }
 }
