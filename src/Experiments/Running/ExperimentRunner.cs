@@ -258,7 +258,7 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
 
     private static Type? DeclaringType(Experiment experiment, string method) => experiment.GetType().GetMethod(method)?.DeclaringType;
 
-    private static List<EpochRecord> Points(IReadOnlyDictionary<string, List<double>> curves, IReadOnlyList<double> at) =>
+    private static List<EpochRecord> Points(IReadOnlyDictionary<string, IReadOnlyList<double>> curves, IReadOnlyList<double> at) =>
         at.Select((epoch, i) => new EpochRecord(epoch, curves.ToDictionary(c => c.Key, c => c.Value[i]))).ToList();
 
     /// <summary>The experiment's data as a run of <paramref name="seed"/> sees it (the first samples only in quick mode).</summary>

@@ -2,48 +2,57 @@ namespace KerasNet.Callbacks;
 
 /// <summary>
 /// The learning curves of a <c>Fit</c>: per epoch, each logged quantity (Keras's <c>history.history</c>),
-/// and per evaluation point, the same quantities plus the fractional <c>epoch</c>.
+/// and per evaluation point, the same quantities plus the fractional <c>epoch</c>. Read-only to callers: only the
+/// training loop appends.
 /// </summary>
 public sealed class History : Callback
 {
-    private readonly Dictionary<string, List<double>> epochs = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<double>> evaluations = new(StringComparer.Ordinal);
+    private readonly Curves epochs = new();
+    private readonly Curves evaluations = new();
 
     /// <summary>Per-epoch curves: name → one value per epoch.</summary>
-    public IReadOnlyDictionary<string, List<double>> Epochs => epochs;
+    public IReadOnlyDictionary<string, IReadOnlyList<double>> Epochs => epochs.View;
 
     /// <summary>Per-evaluation curves: name → one value per evaluation point, including <c>epoch</c>.</summary>
-    public IReadOnlyDictionary<string, List<double>> Evaluations => evaluations;
+    public IReadOnlyDictionary<string, IReadOnlyList<double>> Evaluations => evaluations.View;
 
     /// <summary>The number of epochs recorded.</summary>
-    public int EpochCount => epochs.Count == 0 ? 0 : epochs.Values.Max(v => v.Count);
+    public int EpochCount => epochs.View.Count == 0 ? 0 : epochs.View.Values.Max(v => v.Count);
 
     /// <summary>One curve by name, e.g. <c>val_accuracy</c>.</summary>
     /// <exception cref="KeyNotFoundException">Nothing was logged under that name; the message lists what was.</exception>
     public IReadOnlyList<double> this[string name] =>
-        epochs.TryGetValue(name, out var values)
+        epochs.View.TryGetValue(name, out var values)
             ? values
-            : throw new KeyNotFoundException($"History has no '{name}'. Logged: {string.Join(", ", epochs.Keys)}.");
+            : throw new KeyNotFoundException($"History has no '{name}'. Logged: {string.Join(", ", epochs.View.Keys)}.");
 
     /// <inheritdoc />
-    public override void OnEpochEnd(int epoch, IReadOnlyDictionary<string, double> logs) => Append(epochs, logs);
+    public override void OnEpochEnd(int epoch, IReadOnlyDictionary<string, double> logs) => epochs.Append(logs);
 
     /// <inheritdoc />
-    public override void OnEvaluation(double epoch, IReadOnlyDictionary<string, double> logs)
-    {
-        Append(evaluations, new Dictionary<string, double>(logs) { ["epoch"] = epoch });
-    }
+    public override void OnEvaluation(double epoch, IReadOnlyDictionary<string, double> logs) =>
+        evaluations.Append(new Dictionary<string, double>(logs) { ["epoch"] = epoch });
 
-    private static void Append(Dictionary<string, List<double>> curves, IReadOnlyDictionary<string, double> logs)
+    /// <summary>Named curves that grow by appending, seen from outside through read-only views.</summary>
+    private sealed class Curves
     {
-        foreach (var (name, value) in logs)
+        private readonly Dictionary<string, List<double>> lists = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, IReadOnlyList<double>> view = new(StringComparer.Ordinal);
+
+        public IReadOnlyDictionary<string, IReadOnlyList<double>> View => view;
+
+        public void Append(IReadOnlyDictionary<string, double> logs)
         {
-            if (!curves.TryGetValue(name, out var values))
+            foreach (var (name, value) in logs)
             {
-                curves[name] = values = [];
-            }
+                if (!lists.TryGetValue(name, out var values))
+                {
+                    lists[name] = values = [];
+                    view[name] = values.AsReadOnly();
+                }
 
-            values.Add(value);
+                values.Add(value);
+            }
         }
     }
 }

@@ -330,4 +330,16 @@ public sealed class SequentialTests
         Assert.That(trainable, Is.EqualTo(2.0).Within(1e-6), "L2 1.0 on a kernel of two ones");
         Assert.That(frozen, Is.Zero);
     }
+
+    [Test]
+    public void History_IsReadOnlyToCallers()
+    {
+        var model = new Sequential(new InputLayer(2), new Dense(1));
+        model.Compile(new KerasNet.Optimizers.SGD(learningRate: 0.1), "mean_squared_error");
+
+        var history = model.Fit(new NDArray<float>([0, 1, 1, 0], 2, 2), new NDArray<float>([1, 0], 2, 1), batchSize: 2, epochs: 2);
+
+        Assert.That(history["loss"], Has.Count.EqualTo(2));
+        Assert.That(() => ((ICollection<double>)history.Epochs["loss"]).Add(0), Throws.TypeOf<NotSupportedException>());
+    }
 }
