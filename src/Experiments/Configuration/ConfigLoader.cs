@@ -11,8 +11,9 @@ namespace KerasNet.Experiments.Configuration;
 /// <summary>Reads and validates experiment configs; every error names the file and what is wrong.</summary>
 public static class ConfigLoader
 {
-    private static readonly string[] Optimizers = ["sgd", "adam", "rmsprop", "adagrad", "adadelta"];
-    private static readonly string[] Losses = ["categorical_crossentropy", "sparse_categorical_crossentropy", "mean_squared_error", "squared_error"];
+    private static IReadOnlyList<string> Optimizers => KerasNet.Optimizers.Optimizers.Names;
+
+    private static IReadOnlyList<string> Losses => KerasNet.Losses.Losses.Names;
 
     private static readonly JsonSerializerOptions Options = new()
     {

@@ -12,6 +12,9 @@ public static class Losses
         ["squared_error"] = () => new SquaredError(),
     };
 
+    /// <summary>Every name <see cref="Get"/> knows, in registration order.</summary>
+    public static IReadOnlyList<string> Names { get; } = [.. ByName.Keys];
+
     /// <summary>Looks up a loss by name.</summary>
     /// <exception cref="ArgumentException">The name is unknown; the message lists the known names.</exception>
     public static Loss Get(string name) =>
