@@ -28,35 +28,40 @@ public static class RecordJson
     /// <exception cref="ConfigurationException">The file is not a valid record of this schema version; the message names it.</exception>
     public static RunRecord ReadRecord(string path)
     {
-        try
-        {
-            using var stream = File.OpenRead(path);
-            var record = JsonSerializer.Deserialize<RunRecord>(stream, Options) ?? throw new ConfigurationException($"{path}: empty run record.");
-            return record.SchemaVersion == RunRecord.CurrentSchemaVersion
-                ? record
-                : throw new ConfigurationException($"{path}: run record schema {record.SchemaVersion}; this version reads {RunRecord.CurrentSchemaVersion}.");
-        }
-        catch (JsonException e)
-        {
-            throw new ConfigurationException($"{path}: not a valid run record ({e.Message}).", e);
-        }
+        var record = Read<RunRecord>(path, "run record");
+        return record.SchemaVersion == RunRecord.CurrentSchemaVersion
+            ? record
+            : throw new ConfigurationException($"{path}: run record schema {record.SchemaVersion}; this version reads {RunRecord.CurrentSchemaVersion}.");
     }
 
     /// <summary>Reads an analysis record.</summary>
     /// <exception cref="ConfigurationException">The file is not a valid analysis record of this schema version; the message names it.</exception>
     public static Analysis.AnalysisRecord ReadAnalysis(string path)
     {
+        var record = Read<Analysis.AnalysisRecord>(path, "analysis record");
+        return record.SchemaVersion == Analysis.AnalysisRecord.CurrentSchemaVersion
+            ? record
+            : throw new ConfigurationException($"{path}: analysis record schema {record.SchemaVersion}; this version reads {Analysis.AnalysisRecord.CurrentSchemaVersion}.");
+    }
+
+    /// <summary>Reads one JSON file written by this class, e.g. the number guard.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="what">What it is, for messages (<c>run record</c>).</param>
+    /// <exception cref="ConfigurationException">Missing, unreadable or not valid JSON of that type; the message names the file.</exception>
+    public static T Read<T>(string path, string what)
+    {
         try
         {
             using var stream = File.OpenRead(path);
-            var record = JsonSerializer.Deserialize<Analysis.AnalysisRecord>(stream, Options) ?? throw new ConfigurationException($"{path}: empty analysis record.");
-            return record.SchemaVersion == Analysis.AnalysisRecord.CurrentSchemaVersion
-                ? record
-                : throw new ConfigurationException($"{path}: analysis record schema {record.SchemaVersion}; this version reads {Analysis.AnalysisRecord.CurrentSchemaVersion}.");
+            return JsonSerializer.Deserialize<T>(stream, Options) ?? throw new ConfigurationException($"{path}: empty {what}.");
         }
         catch (JsonException e)
         {
-            throw new ConfigurationException($"{path}: not a valid analysis record ({e.Message}).", e);
+            throw new ConfigurationException($"{path}: not a valid {what} ({e.Message}).", e);
+        }
+        catch (IOException e)
+        {
+            throw new ConfigurationException($"{path}: not a readable {what} ({e.Message.Split('\n')[0]}).", e);
         }
     }
 }

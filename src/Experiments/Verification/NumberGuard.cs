@@ -78,19 +78,7 @@ public static class NumberGuard
 
     /// <summary>Reads a committed guard file.</summary>
     /// <exception cref="ConfigurationException">Missing or not a guard file; the message names it.</exception>
-    public static NumberGuardFile Read(string path)
-    {
-        try
-        {
-            using var stream = File.OpenRead(path);
-            return System.Text.Json.JsonSerializer.Deserialize<NumberGuardFile>(stream, Records.RecordJson.Options)
-                ?? throw new ConfigurationException($"{path}: empty number guard file.");
-        }
-        catch (Exception e) when (e is System.Text.Json.JsonException or IOException)
-        {
-            throw new ConfigurationException($"{path}: not a readable number guard file ({e.Message.Split('\n')[0]}).", e);
-        }
-    }
+    public static NumberGuardFile Read(string path) => Records.RecordJson.Read<NumberGuardFile>(path, "number guard file");
 
     /// <summary>What differs between a committed guard value and its recomputation, or null when they agree within <see cref="RelativeTolerance"/>.</summary>
     public static string? Difference(GuardValue committed, GuardValue recomputed)

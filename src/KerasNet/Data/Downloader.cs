@@ -60,7 +60,7 @@ internal sealed class Downloader(HttpClient http)
             }
 
             string actual = Convert.ToHexStringLower(hash.GetHashAndReset());
-            if (!file.Hashes.Any(h => string.Equals(h.Sha256, actual, StringComparison.OrdinalIgnoreCase)))
+            if (!FileHashes.IsPinned(file, actual))
             {
                 return $"{origin} sent {received} bytes whose SHA-256 {actual[..12]}… matches no pinned hash";
             }

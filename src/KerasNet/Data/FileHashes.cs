@@ -13,11 +13,15 @@ internal static class FileHashes
 
     public static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
+    /// <summary>Whether <paramref name="sha256"/> is one of the file's pinned hashes.</summary>
+    public static bool IsPinned(DatasetFile file, string sha256) =>
+        file.Hashes.Any(h => string.Equals(h.Sha256, sha256, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>Throws a one-line <see cref="DatasetException"/> unless the file matches one of its pinned hashes.</summary>
     public static void Verify(string path, DatasetFile file)
     {
         string actual = Sha256(path);
-        if (!file.Hashes.Any(h => string.Equals(h.Sha256, actual, StringComparison.OrdinalIgnoreCase)))
+        if (!IsPinned(file, actual))
         {
             string expected = file.Hashes.Count == 0
                 ? "no hash is pinned for this file"

