@@ -28,7 +28,7 @@ public abstract class Experiment
     public DatasetDefinition Dataset => Datasets.Get(Config.Dataset);
 
     /// <summary>The number of classes a model of this experiment tells apart: the data section's classes, else the dataset's.</summary>
-    public int ClassCount => Config.Data?.Classes?.Count ?? Dataset.ClassNames?.Count ?? 10;
+    public int ClassCount => Config.Data?.Classes?.Count ?? Dataset.ClassCount;
 
     /// <summary>Turns the raw dataset into model inputs and targets for the given resolved settings.</summary>
     public abstract PreparedData Prepare(ImageDataset data, TrainingSettings settings);

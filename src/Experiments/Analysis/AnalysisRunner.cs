@@ -33,7 +33,7 @@ public sealed class AnalysisRunner(RunOptions options, IRunProgress? progress = 
         foreach (var variant in variants)
         {
             var settings = experiment.Config.Resolve(variant);
-            PreparedData? data = null;
+            PreparedData? sameForEverySeed = null;
             foreach (int seed in options.Seeds)
             {
                 var single = options with { Seeds = [seed], Variants = [variant.Name] };
@@ -54,8 +54,8 @@ public sealed class AnalysisRunner(RunOptions options, IRunProgress? progress = 
                 string weights = WeightsOf(experiment, variant, seed)
                     ?? throw new InvalidOperationException($"{experiment.Name} {variant.Name} seed {seed}: no weights after training.");
                 dataset ??= options.Data.Load(experiment.Dataset, download: true);
-                data = DataSelector.DependsOnSeed(experiment.Config.Data) || data is null ? trainer.Prepare(experiment, dataset, settings, seed) : data;
-                var record = Analyze(experiment, variant.Name, settings, seed, weights, data, environment, directory);
+                var prepared = trainer.PrepareForSeed(experiment, dataset, settings, seed, ref sameForEverySeed);
+                var record = Analyze(experiment, variant.Name, settings, seed, weights, prepared, environment, directory);
                 progress?.AnalysisFinished(record, Path.Combine(directory, AnalysisRecord.FileName));
                 written.Add(record);
             }

@@ -202,7 +202,7 @@ public static class ConfigLoader
 
         if (config.Data is { } data)
         {
-            ValidateData(data, Datasets.All.FirstOrDefault(d => d.Name == config.Dataset)?.ClassNames?.Count ?? 10, Fail);
+            ValidateData(data, Datasets.Get(config.Dataset).ClassCount, Fail);
         }
 
         foreach (var claim in config.Claims)
@@ -237,7 +237,7 @@ public static class ConfigLoader
         bool pinned = reference.Observed is not null || reference.ObservedTolerance is not null;
         switch (reference.Check)
         {
-            case CheckKind.Deviates when reference.Observed is not { } observed || reference.ObservedTolerance is not { } spread:
+            case CheckKind.Deviates when reference.Observed is null || reference.ObservedTolerance is null:
                 fail($"{where}: a deviation needs observed and observedTolerance, the seed mean our runs reach and how far it may move.");
                 break;
             case CheckKind.Deviates when !double.IsFinite(reference.Observed.Value) || reference.ObservedTolerance < 0 || !double.IsFinite(reference.ObservedTolerance.Value):

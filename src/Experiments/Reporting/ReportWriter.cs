@@ -162,7 +162,6 @@ public sealed class ReportWriter(string repositoryRoot, string resultsDirectory,
         ? $"{settings.Epochs} + {fineTune.Epochs} with all but the last {fineTune.TrainableLayers} layers frozen"
         : $"{settings.Epochs}";
 
-
     private static string Anchor(string name) => new([.. name.ToLowerInvariant().Where(c => char.IsLetterOrDigit(c) || c == '-')]);
 
     private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);

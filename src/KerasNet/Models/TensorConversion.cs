@@ -10,7 +10,8 @@ internal static class TensorConversion
     {
         var dims = array.Shape.Select(d => (long)d).ToArray();
         var values = tensor(array.Data, dims);
-        if ((dtype ?? Backend.FloatX.Dtype) is var target && target != ScalarType.Float32)
+        var target = dtype ?? Backend.FloatX.Dtype;
+        if (target != ScalarType.Float32)
         {
             values = values.to(target);
         }
