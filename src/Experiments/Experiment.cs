@@ -30,6 +30,16 @@ public abstract class Experiment
     /// <summary>The number of classes a model of this experiment tells apart: the data section's classes, else the dataset's.</summary>
     public int ClassCount => Config.Data?.Classes?.Count ?? Dataset.ClassCount;
 
+    /// <summary>
+    /// The name of what <see cref="Prepare"/> and <see cref="BuildModel"/> compute; a class that overrides either names
+    /// its own. Experiments of one report with the same preparation, dataset and data section train identical runs
+    /// from identical settings, so one's finished runs serve the other (<see cref="PipelineKey"/>).
+    /// </summary>
+    protected abstract string Preparation { get; }
+
+    /// <summary>What fixes a run besides its training settings: preparation, dataset and data section.</summary>
+    public string PipelineKey => $"{Preparation}|{Dataset.Name}|{System.Text.Json.JsonSerializer.Serialize(Config.Data)}";
+
     /// <summary>Turns the raw dataset into model inputs and targets for the given resolved settings.</summary>
     public abstract PreparedData Prepare(ImageDataset data, TrainingSettings settings);
 

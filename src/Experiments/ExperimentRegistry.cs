@@ -1,44 +1,41 @@
 using KerasNet.Experiments.Configuration;
-using KerasNet.Experiments.Demo;
-using KerasNet.Experiments.Kipping2022;
-using KerasNet.Experiments.Nanavati2021;
 
 namespace KerasNet.Experiments;
 
-/// <summary>Every experiment by name; each is created from its config in <c>configs/</c>.</summary>
+/// <summary>
+/// Every experiment by name: the config files <c>configs/&lt;report&gt;/&lt;experiment&gt;.json</c>, each made into
+/// an experiment of the kind it names (<see cref="ExperimentKinds"/>).
+/// </summary>
 public static class ExperimentRegistry
 {
-    private static readonly Dictionary<string, Func<ExperimentConfig, Experiment>> Factories = new(StringComparer.Ordinal)
+    /// <summary>The names of the experiments configured in <paramref name="configsDirectory"/>, sorted.</summary>
+    /// <exception cref="ConfigurationException">The folder does not exist.</exception>
+    public static IReadOnlyList<string> Names(string configsDirectory)
     {
-        [FashionMnistDenseExperiment.ExperimentName] = config => new FashionMnistDenseExperiment(config),
-        [ActivationsExperiment.ExperimentName] = config => new ActivationsExperiment(config),
-        [AdversarialExperiment.ExperimentName] = config => new AdversarialExperiment(config),
-        [AdversarialExperiment.FashionMnistName] = config => new AdversarialExperiment(config),
-        [AttributionExperiment.ExperimentName] = config => new AttributionExperiment(config),
-        [DeepDreamExperiment.ExperimentName] = config => new DeepDreamExperiment(config),
-        [DeepDreamExperiment.FashionMnistName] = config => new DeepDreamExperiment(config),
-        [BatchNormalizationExperiment.ExperimentName] = config => new BatchNormalizationExperiment(config),
-        [DeeperExperiment.ExperimentName] = config => new DeeperExperiment(config),
-        [DropoutExperiment.ExperimentName] = config => new DropoutExperiment(config),
-        [FinalCifar10Experiment.ExperimentName] = config => new FinalCifar10Experiment(config),
-        [FinalFashionMnistExperiment.ExperimentName] = config => new FinalFashionMnistExperiment(config),
-        [FlatExperiment.ExperimentName] = config => new FlatExperiment(config),
-        [HyperparameterGridExperiment.ExperimentName] = config => new HyperparameterGridExperiment(config),
-        [InitializationExperiment.ExperimentName] = config => new InitializationExperiment(config),
-        [LeakyReluExperiment.ExperimentName] = config => new LeakyReluExperiment(config),
-        [WideExperiment.ExperimentName] = config => new WideExperiment(config),
-        [CnnExperiment.ExperimentName] = config => new CnnExperiment(config),
-        [FeatureMapsExperiment.ExperimentName] = config => new FeatureMapsExperiment(config),
-        [SpectraExperiment.ExperimentName] = config => new SpectraExperiment(config),
-    };
+        ArgumentNullException.ThrowIfNull(configsDirectory);
+        if (!Directory.Exists(configsDirectory))
+        {
+            throw new ConfigurationException($"{configsDirectory}: configs folder not found.");
+        }
 
-    /// <summary>The registered experiment names, sorted.</summary>
-    public static IReadOnlyList<string> Names => [.. Factories.Keys.Order(StringComparer.Ordinal)];
+        return [.. Directory.EnumerateDirectories(configsDirectory)
+            .SelectMany(report => Directory.EnumerateFiles(report, "*.json")
+                .Select(file => $"{Path.GetFileName(report)}/{Path.GetFileNameWithoutExtension(file)}"))
+            .Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>Every experiment configured in <paramref name="configsDirectory"/>, by name.</summary>
+    /// <exception cref="ConfigurationException">A config is invalid.</exception>
+    public static IReadOnlyList<Experiment> All(string configsDirectory) => [.. Names(configsDirectory).Select(name => Create(name, configsDirectory))];
 
     /// <summary>Creates an experiment from <c>configs/&lt;name&gt;.json</c>.</summary>
     /// <exception cref="ConfigurationException">Unknown name (the message lists the names) or an invalid config.</exception>
-    public static Experiment Create(string name, string configsDirectory) =>
-        Factories.TryGetValue(name, out var create)
-            ? create(ConfigLoader.LoadByName(configsDirectory, name))
-            : throw new ConfigurationException($"Unknown experiment '{name}'. Experiments: {string.Join(", ", Names)}.");
+    public static Experiment Create(string name, string configsDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var names = Names(configsDirectory);
+        return names.Contains(name, StringComparer.Ordinal)
+            ? ExperimentKinds.Create(ConfigLoader.LoadByName(configsDirectory, name))
+            : throw new ConfigurationException($"Unknown experiment '{name}'. Experiments: {string.Join(", ", names)}.");
+    }
 }

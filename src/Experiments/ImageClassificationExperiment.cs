@@ -10,6 +10,9 @@ namespace KerasNet.Experiments;
 public class ImageClassificationExperiment(ExperimentConfig config) : Experiment(config)
 {
     /// <inheritdoc />
+    protected override string Preparation => ExperimentKinds.ImageClassification;
+
+    /// <inheritdoc />
     public override PreparedData Prepare(ImageDataset data, TrainingSettings settings)
     {
         ArgumentNullException.ThrowIfNull(data);

@@ -29,7 +29,7 @@ public static class ExperimentCommands
         }
 
         output.WriteLine($"{"experiment",-40} {"dataset",-14} {"variants",8}  status  (section)");
-        foreach (string name in ExperimentRegistry.Names)
+        foreach (string name in ExperimentRegistry.Names(workspace.Configs))
         {
             var experiment = ExperimentRegistry.Create(name, workspace.Configs);
             output.WriteLine($"{name,-40} {experiment.Config.Dataset,-14} {experiment.Config.Variants.Count,8}  {Status(experiment, workspace, store)}  ({experiment.Config.Section})");
@@ -69,9 +69,8 @@ public static class ExperimentCommands
                 Force = parsed.Force,
                 Quick = parsed.Quick,
                 Data = store,
-                SharingCandidates = [.. ExperimentRegistry.Names
-                    .Where(name => name != experiment.Name && name.Split('/')[0] == experiment.Config.Report)
-                    .Select(name => ExperimentRegistry.Create(name, workspace.Configs))],
+                SharingCandidates = [.. ExperimentRegistry.All(workspace.Configs)
+                    .Where(candidate => candidate.Name != experiment.Name && candidate.Config.Report == experiment.Config.Report)],
             };
             var progress = new ConsoleRunProgress(output, log);
             log.Information("Running {Experiment} into {Results}", experiment.Name, results);
@@ -134,7 +133,7 @@ public static class ExperimentCommands
 
         int required = workspace.Seeds.Seeds.Count;
         bool failed = false;
-        foreach (string name in names.Count > 0 ? names : ExperimentRegistry.Names)
+        foreach (string name in names.Count > 0 ? names : ExperimentRegistry.Names(workspace.Configs))
         {
             var experiment = ExperimentRegistry.Create(name, workspace.Configs);
             var summary = ExperimentSummary.FromRecords(experiment.Config, ExperimentRunner.ExperimentDirectory(results, name), workspace.Seeds.Seeds);
@@ -171,7 +170,7 @@ public static class ExperimentCommands
 
         string path = Path.Combine(workspace.Results, NumberGuard.FileName);
         var committed = write ? null : NumberGuard.Read(path);
-        var setups = NumberGuard.Setups(ExperimentRegistry.Names.Select(n => ExperimentRegistry.Create(n, workspace.Configs)));
+        var setups = NumberGuard.Setups(ExperimentRegistry.All(workspace.Configs));
         var values = new List<GuardValue>();
         bool failed = committed is not null && committed.NumbersVersion != NumbersVersion.Current;
         if (failed)
@@ -187,6 +186,12 @@ public static class ExperimentCommands
             string? problem = committed is null ? null : match is null ? $"{value.Experiment} {value.Variant}: no committed guard value; run 'reproduce guard --write'." : NumberGuard.Difference(match, value);
             output.WriteLine(problem is null ? $"ok    {value.Experiment} {value.Variant}: {value.Losses[^1]:R}" : $"FAIL  {problem}");
             failed |= problem is not null;
+        }
+
+        foreach (var stale in committed?.Values.Where(c => !values.Any(v => v.Experiment == c.Experiment && v.Variant == c.Variant)) ?? [])
+        {
+            output.WriteLine($"FAIL  {stale.Experiment} {stale.Variant}: committed, but no longer a distinct set-up; run 'reproduce guard --write'.");
+            failed = true;
         }
 
         if (write)
@@ -206,7 +211,7 @@ public static class ExperimentCommands
             throw new UsageException($"report takes no arguments (received '{arguments[0]}'): REPRODUCTION.md always covers every experiment; 'reproduce verify <experiment>' checks one.");
         }
 
-        var experiments = ExperimentRegistry.Names.Select(n => ExperimentRegistry.Create(n, workspace.Configs)).ToList();
+        var experiments = ExperimentRegistry.All(workspace.Configs);
         var writer = new KerasNet.Experiments.Reporting.ReportWriter(workspace.Root, workspace.Results, workspace.Seeds.Seeds);
         string path = writer.Write(experiments, e => store.Check(e.Dataset).State == DatasetState.Verified);
         output.WriteLine($"Report written to {path}.");

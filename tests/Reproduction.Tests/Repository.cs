@@ -18,7 +18,7 @@ internal static class Repository
 
     public static int RequiredSeeds => Seeds.Count;
 
-    public static IEnumerable<Experiment> Experiments() => ExperimentRegistry.Names.Select(n => ExperimentRegistry.Create(n, Configs));
+    public static IEnumerable<Experiment> Experiments() => ExperimentRegistry.All(Configs);
 
     public static ExperimentSummary Summary(Experiment experiment) =>
         ExperimentSummary.FromRecords(experiment.Config, ExperimentRunner.ExperimentDirectory(Results, experiment.Name), Seeds);

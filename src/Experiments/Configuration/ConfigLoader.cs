@@ -158,6 +158,11 @@ public static class ConfigLoader
             Fail($"name '{config.Name}' does not match the file's place (expected '{expectedName}').");
         }
 
+        if (!ExperimentKinds.Names.Contains(config.Kind, StringComparer.Ordinal))
+        {
+            Fail($"unknown kind '{config.Kind}'; known: {string.Join(", ", ExperimentKinds.Names)}.");
+        }
+
         if (!Datasets.All.Any(d => d.Name == config.Dataset))
         {
             Fail($"unknown dataset '{config.Dataset}'; known: {string.Join(", ", Datasets.All.Select(d => d.Name))}.");
@@ -193,6 +198,12 @@ public static class ConfigLoader
             }
 
             ValidateReference(reference, Fail);
+        }
+
+        bool analysisKind = config.Kind != ExperimentKinds.ImageClassification;
+        if (analysisKind != config.Analysis is not null)
+        {
+            Fail(analysisKind ? $"kind '{config.Kind}' needs an 'analysis' section." : "an 'analysis' section needs an analysis kind, not 'image-classification'.");
         }
 
         if (config.Analysis is { } analysis)

@@ -9,6 +9,12 @@ public sealed record ExperimentConfig
     /// <summary><c>&lt;report&gt;/&lt;experiment&gt;</c>.</summary>
     public required string Name { get; init; }
 
+    /// <summary>
+    /// What code runs the experiment, one of <see cref="ExperimentKinds.Names"/>: <c>image-classification</c> trains and
+    /// compares curves; an analysis kind (e.g. <c>spectra</c>) also looks into each trained model.
+    /// </summary>
+    public required string Kind { get; init; }
+
     /// <summary>The report section reproduced.</summary>
     public required string Section { get; init; }
 

@@ -21,12 +21,6 @@ namespace KerasNet.Experiments.Kipping2022;
 /// </summary>
 public sealed class AdversarialExperiment(ExperimentConfig config) : AnalysisExperiment(config)
 {
-    /// <summary>The experiment on the report's CIFAR-10 model.</summary>
-    public const string ExperimentName = "kipping2022/adversarial";
-
-    /// <summary>The same analysis of the Fashion-MNIST final model (our addition).</summary>
-    public const string FashionMnistName = "kipping2022/adversarial-fashion-mnist";
-
     private const int PgdSteps = 10;
     private const double PgdStepPerEpsilon = 0.25;
 

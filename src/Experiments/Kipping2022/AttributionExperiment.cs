@@ -21,9 +21,6 @@ namespace KerasNet.Experiments.Kipping2022;
 /// </summary>
 public sealed class AttributionExperiment(ExperimentConfig config) : AnalysisExperiment(config)
 {
-    /// <summary>The experiment's name.</summary>
-    public const string ExperimentName = "kipping2022/attribution";
-
     private const float ObjectThreshold = 0.1f;
 
     /// <inheritdoc />

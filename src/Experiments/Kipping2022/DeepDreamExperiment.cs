@@ -17,12 +17,6 @@ namespace KerasNet.Experiments.Kipping2022;
 /// </summary>
 public sealed class DeepDreamExperiment(ExperimentConfig config) : AnalysisExperiment(config)
 {
-    /// <summary>The experiment on the report's CIFAR-10 model.</summary>
-    public const string ExperimentName = "kipping2022/deepdream";
-
-    /// <summary>The same analysis of the Fashion-MNIST final model (our addition).</summary>
-    public const string FashionMnistName = "kipping2022/deepdream-fashion-mnist";
-
     private const int FirstImage = 13;
 
     /// <inheritdoc />

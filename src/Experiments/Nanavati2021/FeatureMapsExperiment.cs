@@ -14,9 +14,6 @@ namespace KerasNet.Experiments.Nanavati2021;
 /// </summary>
 public sealed class FeatureMapsExperiment(ExperimentConfig config) : AnalysisExperiment(config)
 {
-    /// <summary>The experiment's name.</summary>
-    public const string ExperimentName = "nanavati2021/feature-maps";
-
     /// <inheritdoc />
     public override AnalysisOutput Analyze(Sequential model, PreparedData data, string outputDirectory)
     {

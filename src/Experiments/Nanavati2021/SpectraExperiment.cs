@@ -17,9 +17,6 @@ namespace KerasNet.Experiments.Nanavati2021;
 /// </summary>
 public sealed class SpectraExperiment(ExperimentConfig config) : AnalysisExperiment(config)
 {
-    /// <summary>The experiment's name.</summary>
-    public const string ExperimentName = "nanavati2021/spectra";
-
     private const int FilterSpectrumSize = 16;
 
     /// <inheritdoc />

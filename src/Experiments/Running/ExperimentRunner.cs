@@ -207,7 +207,7 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
         }
 
         int epochs = settings.Epochs!.Value;
-        foreach (var candidate in options.SharingCandidates.Where(c => c.Name != experiment.Name && SharesPipeline(c, experiment)))
+        foreach (var candidate in options.SharingCandidates.Where(c => c.Name != experiment.Name && c.PipelineKey == experiment.PipelineKey))
         {
             foreach (var donorVariant in candidate.Config.Variants)
             {
@@ -246,15 +246,6 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
 
     /// <summary>The settings that fix a run's first epochs: all but the epoch count and what follows it.</summary>
     private static TrainingSettings Trunk(TrainingSettings settings) => settings with { Epochs = null, FineTune = null };
-
-    /// <summary>Whether two experiments turn a dataset into the same data and models (neither overrides the other's preparation).</summary>
-    private static bool SharesPipeline(Experiment a, Experiment b) =>
-        a.Dataset.Name == b.Dataset.Name
-        && System.Text.Json.JsonSerializer.Serialize(a.Config.Data) == System.Text.Json.JsonSerializer.Serialize(b.Config.Data)
-        && DeclaringType(a, nameof(Experiment.Prepare)) == DeclaringType(b, nameof(Experiment.Prepare))
-        && DeclaringType(a, nameof(Experiment.BuildModel)) == DeclaringType(b, nameof(Experiment.BuildModel));
-
-    private static Type? DeclaringType(Experiment experiment, string method) => experiment.GetType().GetMethod(method)?.DeclaringType;
 
     private static List<EpochRecord> Points(IReadOnlyDictionary<string, IReadOnlyList<double>> curves, IReadOnlyList<double> at) =>
         at.Select((epoch, i) => new EpochRecord(epoch, curves.ToDictionary(c => c.Key, c => c.Value[i]))).ToList();

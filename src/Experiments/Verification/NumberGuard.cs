@@ -37,7 +37,7 @@ public static class NumberGuard
             foreach (var variant in experiment.Config.Variants)
             {
                 var settings = experiment.Config.Resolve(variant) with { BatchSize = null, Epochs = null, EvaluationsPerEpoch = null, FineTune = null };
-                string key = $"{experiment.GetType().FullName}|{experiment.ClassCount}|{System.Text.Json.JsonSerializer.Serialize(settings)}";
+                string key = $"{experiment.PipelineKey}|{experiment.ClassCount}|{System.Text.Json.JsonSerializer.Serialize(settings)}";
                 if (seen.Add(key))
                 {
                     setups.Add((experiment, variant));

@@ -219,6 +219,7 @@ public sealed class AnalysisRunnerTests : TemporaryDirectoryTest
     private static ExperimentConfig Config(string name, AnalysisSettings? analysis) => new()
     {
         Name = name,
+        Kind = analysis is null ? ExperimentKinds.ImageClassification : name.Split('/')[1],
         Section = "test",
         Description = "test",
         Dataset = "fashion-mnist",

@@ -9,6 +9,7 @@ public sealed class ConfigLoaderTests : TemporaryDirectoryTest
     private const string Valid = """
         {
           "name": "demo/test",
+          "kind": "image-classification",
           "section": "s",
           "description": "d",
           "dataset": "fashion-mnist",
@@ -44,9 +45,9 @@ public sealed class ConfigLoaderTests : TemporaryDirectoryTest
     [TestCase("\"batchSize\": 64", "\"batchSize\": 64, \"negativeSlope\": 0.1", "negativeSlope 0.1 needs activation 'leaky_relu'")]
     [TestCase("\"batchSize\": 64", "\"batchSize\": 64, \"fineTune\": { \"epochs\": 0, \"trainableLayers\": 2 }", "fineTune needs epochs > 0")]
     [TestCase("\"batchSize\": 64", "\"batchSize\": 64, \"fineTune\": { \"epochs\": 2 }", "missing value")]
-    [TestCase("\"dataset\": \"fashion-mnist\"", "\"dataset\": \"fashion-mnist\", \"analysis\": { \"scores\": [\"logits\"] }", "analysis.scores [logits] must list one or both of logit, output")]
-    [TestCase("\"dataset\": \"fashion-mnist\"", "\"dataset\": \"fashion-mnist\", \"analysis\": { \"scores\": [\"logit\", \"logit\"] }", "each once")]
-    [TestCase("\"dataset\": \"fashion-mnist\"", "\"dataset\": \"fashion-mnist\", \"analysis\": { \"scores\": [] }", "analysis.scores [] must list")]
+    [TestCase("\"kind\": \"image-classification\"", "\"kind\": \"adversarial\", \"analysis\": { \"scores\": [\"logits\"] }", "analysis.scores [logits] must list one or both of logit, output")]
+    [TestCase("\"kind\": \"image-classification\"", "\"kind\": \"adversarial\", \"analysis\": { \"scores\": [\"logit\", \"logit\"] }", "each once")]
+    [TestCase("\"kind\": \"image-classification\"", "\"kind\": \"adversarial\", \"analysis\": { \"scores\": [] }", "analysis.scores [] must list")]
     [TestCase("\"dataset\": \"fashion-mnist\"", "\"dataset\": \"fashion-mnist\", \"data\": { \"test\": { \"from\": \"validation\" } }", "data.test.from 'validation' must be 'train' or 'test'")]
     [TestCase("\"dataset\": \"fashion-mnist\"", "\"dataset\": \"fashion-mnist\", \"data\": { \"train\": { \"indices\": [3, 3] } }", "none twice")]
     [TestCase("\"dataset\": \"fashion-mnist\"", "\"dataset\": \"fashion-mnist\", \"data\": { \"test\": { \"first\": 0 } }", "data.test.first 0 must be a positive integer")]
@@ -129,11 +130,35 @@ public sealed class ConfigLoaderTests : TemporaryDirectoryTest
     }
 
     [Test]
-    public void EveryRegisteredExperiment_HasAValidConfig()
+    public void EveryConfiguredExperiment_HasAValidConfig()
     {
         string configs = Path.Combine(SeedSetTests.RepositoryRoot(), "configs");
+        var names = ExperimentRegistry.Names(configs);
 
-        Assert.That(ExperimentRegistry.Names.Select(n => ExperimentRegistry.Create(n, configs).Name), Is.EqualTo(ExperimentRegistry.Names));
+        Assert.That(ExperimentRegistry.All(configs).Select(e => e.Name), Is.EqualTo(names));
+        Assert.That(names, Does.Contain("kipping2022/flat").And.Contains("nanavati2021/spectra").And.Not.Contains("highsmith2019/part2"), "subset files are not experiments");
+    }
+
+    [Test]
+    public void ANewConfigFile_IsAnExperiment_WithoutCode()
+    {
+        string report = Directory.CreateDirectory(Path.Combine(TempDirectory, "configs", "newreport")).FullName;
+        File.WriteAllText(Path.Combine(report, "dense.json"), Valid.Replace("demo/test", "newreport/dense", StringComparison.Ordinal));
+
+        var experiment = ExperimentRegistry.Create("newreport/dense", Path.GetDirectoryName(report)!);
+
+        Assert.That(experiment, Is.TypeOf<ImageClassificationExperiment>());
+        Assert.That(ExperimentRegistry.Names(Path.GetDirectoryName(report)!), Is.EqualTo(new[] { "newreport/dense" }));
+    }
+
+    [TestCase("\"kind\": \"image-classification\"", "\"kind\": \"clasification\"", "unknown kind 'clasification'; known: adversarial, attribution, deepdream, feature-maps, image-classification, spectra.")]
+    [TestCase("\"kind\": \"image-classification\"", "\"kind\": \"spectra\"", "kind 'spectra' needs an 'analysis' section.")]
+    [TestCase("\"kind\": \"image-classification\",", "", "missing value: 'kind'")]
+    public void ABadKind_IsAOneLineError(string valid, string bad, string message)
+    {
+        string path = Write(Valid.Replace(valid, bad, StringComparison.Ordinal));
+
+        Assert.That(() => ConfigLoader.Load(path), Throws.TypeOf<ConfigurationException>().With.Message.Contains(message));
     }
 
     private string Write(string text)

@@ -84,6 +84,7 @@ public sealed class ExperimentRunnerPhasesTests : TemporaryDirectoryTest
     private static ImageClassificationExperiment Experiment(string name, TrainingSettings overrides) => new(new ExperimentConfig
     {
         Name = name,
+        Kind = ExperimentKinds.ImageClassification,
         Section = "test",
         Description = "test",
         Dataset = "fashion-mnist",

@@ -1,3 +1,4 @@
+using KerasNet.Experiments;
 using KerasNet.Experiments.Configuration;
 using KerasNet.Experiments.Reporting;
 using KerasNet.Experiments.Summaries;
@@ -35,6 +36,7 @@ public sealed class GridTableTests
     private static ExperimentConfig Config(IReadOnlyList<string> variants) => new()
     {
         Name = "demo/grid",
+        Kind = ExperimentKinds.ImageClassification,
         Section = "s",
         Description = "d",
         Dataset = "fashion-mnist",

@@ -1,3 +1,4 @@
+using KerasNet.Experiments;
 using KerasNet.Experiments.Configuration;
 using KerasNet.Experiments.Summaries;
 using KerasNet.Experiments.Verification;
@@ -134,6 +135,7 @@ public sealed class VerifierTests
     private static ExperimentConfig Config(CheckKind kind) => new()
     {
         Name = "demo/v",
+        Kind = ExperimentKinds.ImageClassification,
         Section = "s",
         Description = "d",
         Dataset = "fashion-mnist",
