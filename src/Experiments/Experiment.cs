@@ -47,12 +47,26 @@ public abstract class Experiment
     public virtual Sequential BuildModel(TrainingSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        return ModelCatalog.Get(settings.Model!).Create(ModelOptionsOf(settings));
+    }
+
+    /// <summary>The model options the settings set: activation, initializers, hidden units.</summary>
+    /// <exception cref="ArgumentException">An unknown activation, initializer or initializer argument.</exception>
+    public static ModelOptions ModelOptionsOf(TrainingSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
         var activation = settings.Activation switch
         {
             null => null,
             "leaky_relu" when settings.NegativeSlope is { } slope => Activations.Activations.LeakyReluWithSlope(slope),
             { } name => Activations.ActivationFunction.FromString(name),
         };
-        return ModelCatalog.Get(settings.Model!).Create(new ModelOptions { Activation = activation, KernelInitializer = settings.KernelInitializer });
+        return new ModelOptions
+        {
+            Activation = activation,
+            KernelInitializer = settings.KernelInitializer?.ToInitializer(),
+            BiasInitializer = settings.BiasInitializer?.ToInitializer(),
+            HiddenUnits = settings.HiddenUnits,
+        };
     }
 }

@@ -18,7 +18,7 @@ public class ImageClassificationExperiment(ExperimentConfig config) : Experiment
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(settings);
         int inputRank = BuildModel(settings).InputShape.Rank;
-        bool sparse = settings.Loss == "sparse_categorical_crossentropy";
+        bool sparse = settings.Loss!.ToLoss() is Losses.SparseCategoricalCrossentropy;
         NDArray<float> Inputs(NDArray<byte> images)
         {
             var x = DataUtilities.Normalize(images);

@@ -28,7 +28,7 @@ public static class Kipping2022Baseline
     {
         ArgumentNullException.ThrowIfNull(options);
         ActivationFunction Hidden() => options.Activation ?? Activations.Activations.Relu;
-        Initializer Kernel() => Initializer.FromString(options.KernelInitializer ?? "he_uniform");
+        Initializer Kernel() => options.KernelInitializer ?? Initializers.Initializers.HeUniform();
         IEnumerable<Layer> AfterPooling() => batchNormalization ? [new BatchNormalization()] : [];
         return new Sequential(
         [

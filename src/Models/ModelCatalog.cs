@@ -12,9 +12,9 @@ public static class ModelCatalog
         new(Aven2019Ffnn.Name, "aven2019 task 2: 784-64-10 dense net, sigmoid hidden, softmax output (MNIST)", Aven2019Ffnn.Create),
         new(DemoFashionDense.Name, "demonstration (no report): Flatten 28x28, Dense 128 relu, Dense 10 softmax, 101,770 params", DemoFashionDense.Create),
         new(Groth2019LeNet.Name, "groth2019: LeNet, conv 20 and 50 filters 5x5, pool 2, dense 500 (MNIST, CIFAR-10)", Groth2019LeNet.Create),
-        new(Kipping2022Baseline.Name, "kipping2022 sheet-6 baseline CNN: conv 32/64 3x3, pool 2, dense 2048, relu, he_uniform (Fashion-MNIST); activation and initializer options", true, o => Kipping2022Baseline.Create(FashionMnistShape, o)),
+        new(Kipping2022Baseline.Name, "kipping2022 sheet-6 baseline CNN: conv 32/64 3x3, pool 2, dense 2048, relu, he_uniform (Fashion-MNIST); activation and initializer options", ModelOption.Activation | ModelOption.KernelInitializer, o => Kipping2022Baseline.Create(FashionMnistShape, o)),
         new(Kipping2022Baseline.BatchNormCifar10Name, "kipping2022 §3.3 baseline with BatchNormalization after each pooling (CIFAR-10)", () => Kipping2022Baseline.Create(Cifar10Shape, ModelOptions.Default, batchNormalization: true)),
-        new(Kipping2022Baseline.Cifar10Name, "kipping2022 baseline CNN on 32x32x3 (CIFAR-10); activation and initializer options", true, o => Kipping2022Baseline.Create(Cifar10Shape, o)),
+        new(Kipping2022Baseline.Cifar10Name, "kipping2022 baseline CNN on 32x32x3 (CIFAR-10); activation and initializer options", ModelOption.Activation | ModelOption.KernelInitializer, o => Kipping2022Baseline.Create(Cifar10Shape, o)),
         new(Kipping2022Deeper.Name, "kipping2022 §2.4.2 deeper CNN: 3 blocks of two 'same' convs (32/64/128) + pool, dense 1028 (CIFAR-10)", () => Kipping2022Deeper.Create(Cifar10Shape, batchNormalization: false, dropoutRate: 0)),
         new(Kipping2022Deeper.BatchNormName, "kipping2022 §3.3 deeper CNN with BatchNormalization after every conv (CIFAR-10)", () => Kipping2022Deeper.Create(Cifar10Shape, batchNormalization: true, dropoutRate: 0)),
         new(Kipping2022Deeper.Dropout02Name, "kipping2022 §3.4 deeper CNN with Dropout 0.2 after each block and dense 1028 (CIFAR-10)", () => Kipping2022Deeper.Create(Cifar10Shape, batchNormalization: false, dropoutRate: 0.2)),
@@ -25,6 +25,7 @@ public static class ModelCatalog
         new(Kipping2022Flat.NarrowName, "kipping2022 §2.4.1 flat net: Flatten, Dense 256 relu, Dense 10 (Fashion-MNIST)", () => Kipping2022Flat.Create(256)),
         new(Kipping2022Wide.Name, "kipping2022 §2.4.1 wide CNN as the author's code ran it: conv 128/512, dense 4096 (Fashion-MNIST)", Kipping2022Wide.Create),
         new(Nanavati2021Cnn.Name, "nanavati2021 §3.1: Keras CNN for MNIST (conv 28@3x3, pool, dense 128), 607,394 params", Nanavati2021Cnn.Create),
+        new(Nanavati2021NumpyNet.Name, "nanavati2021 §3.2: numpy net 784 → hidden relu → 10 logits, N(0,1)·0.01 weights, zero biases; hidden units and initializer options", ModelOption.HiddenUnits | ModelOption.KernelInitializer | ModelOption.BiasInitializer, Nanavati2021NumpyNet.Create),
     ];
 
     /// <summary>Looks up a model by name.</summary>

@@ -1,19 +1,34 @@
 using KerasNet.Activations;
+using KerasNet.Initializers;
 
 namespace KerasNet.Architectures;
 
 /// <summary>
-/// The architecture choices a report varies without changing the model's name: its hidden layers' activation and
-/// its kernels' initializer. A null field keeps the model's own choice.
+/// The architecture choices a report varies without changing the model's name: its hidden layers' activation, its
+/// kernels' and biases' initializers, and its hidden layers' widths. A null field keeps the model's own choice; a
+/// model says which it takes (<see cref="NamedModel.Accepts"/>).
 /// </summary>
 public sealed record ModelOptions
 {
     /// <summary>No option set: the model as the report defines it.</summary>
     public static ModelOptions Default { get; } = new();
 
-    /// <summary>Activation of the hidden layers (e.g. elu, tanh, a leaky ReLU); the output keeps softmax.</summary>
+    /// <summary>Activation of the hidden layers (e.g. elu, tanh, a leaky ReLU); the output keeps its own.</summary>
     public ActivationFunction? Activation { get; init; }
 
-    /// <summary>Keras initializer name of every kernel (e.g. <c>zeros</c>).</summary>
-    public string? KernelInitializer { get; init; }
+    /// <summary>Initializer of every kernel (e.g. <c>zeros</c>).</summary>
+    public Initializer? KernelInitializer { get; init; }
+
+    /// <summary>Initializer of every bias.</summary>
+    public Initializer? BiasInitializer { get; init; }
+
+    /// <summary>Units of each hidden layer, in order (e.g. <c>[60, 60]</c> for two hidden layers).</summary>
+    public IReadOnlyList<int>? HiddenUnits { get; init; }
+
+    /// <summary>The options set.</summary>
+    public ModelOption Set =>
+        (Activation is null ? ModelOption.None : ModelOption.Activation)
+        | (KernelInitializer is null ? ModelOption.None : ModelOption.KernelInitializer)
+        | (BiasInitializer is null ? ModelOption.None : ModelOption.BiasInitializer)
+        | (HiddenUnits is null ? ModelOption.None : ModelOption.HiddenUnits);
 }

@@ -71,7 +71,7 @@ public sealed class AnalysisRunner(RunOptions options, IRunProgress? progress = 
         Engine.SetThreads(options.Threads);
         Seeding.SetRandomSeed(seed);
         var model = experiment.BuildModel(settings);
-        model.Compile(OptimizerFactory.Create(settings), settings.Loss!, "accuracy");
+        model.Compile(OptimizerFactory.Create(settings), settings.Loss!.ToLoss(), "accuracy");
         model.LoadWeights(weights);
         var run = RecordJson.ReadRecord(ExperimentRunner.RecordPath(options.ResultsDirectory, experiment.Name, variant, seed));
         string partial = $"{directory}.partial-{Guid.NewGuid():N}";

@@ -4,7 +4,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using KerasNet.Architectures;
 using KerasNet.Data;
-using KerasInitializers = KerasNet.Initializers.Initializers;
 
 namespace KerasNet.Experiments.Configuration;
 
@@ -374,9 +373,17 @@ public static class ConfigLoader
             fail($"{where}: optimizer '{training.Optimizer}' is missing or unknown; known: {string.Join(", ", Optimizers)}.");
         }
 
-        if (training.Loss is null || !Losses.Contains(training.Loss))
+        if (training.Loss is null)
         {
-            fail($"{where}: loss '{training.Loss}' is missing or unknown; known: {string.Join(", ", Losses)}.");
+            fail($"{where}: loss is missing; known: {string.Join(", ", Losses)}.");
+        }
+
+        Check(where, "loss", training.Loss, l => l.ToLoss(), fail);
+        Check(where, "kernelInitializer", training.KernelInitializer, i => i.ToInitializer(), fail);
+        Check(where, "biasInitializer", training.BiasInitializer, i => i.ToInitializer(), fail);
+        if (training.HiddenUnits is { } units && (units.Count == 0 || units.Any(u => u is <= 0 or > 1_000_000)))
+        {
+            fail($"{where}: hiddenUnits [{string.Join(", ", units)}] must list at least one positive layer width.");
         }
 
         if (training.LearningRate is not (> 0 and < 100))
@@ -419,15 +426,6 @@ public static class ConfigLoader
             fail($"{where}: epsilon does not apply to sgd, which would ignore it.");
         }
 
-        if (training.KernelInitializer is { } initializer)
-        {
-            if (!KerasInitializers.Names.Contains(initializer))
-            {
-                fail($"{where}: kernelInitializer '{initializer}' is unknown; known: {string.Join(", ", KerasInitializers.Names)}.");
-            }
-
-        }
-
         if (training.Activation is { } activation && !Activations.Activations.Names.Contains(activation))
         {
             fail($"{where}: activation '{activation}' is unknown; known: {string.Join(", ", Activations.Activations.Names)}.");
@@ -438,10 +436,16 @@ public static class ConfigLoader
             fail($"{where}: negativeSlope {slope} needs activation 'leaky_relu' and a non-negative value.");
         }
 
-        if ((training.Activation ?? training.KernelInitializer) is not null
-            && ModelCatalog.All.FirstOrDefault(m => m.Name == training.Model) is { AcceptsOptions: false })
+        if (ModelCatalog.All.FirstOrDefault(m => m.Name == training.Model) is { } model
+            && model.Refused(Experiment.ModelOptionsOf(training).Set) is var refused and not ModelOption.None)
         {
-            fail($"{where}: model '{training.Model}' takes no activation or kernelInitializer option.");
+            fail($"{where}: model '{training.Model}' does not take {OptionKeys(refused)}; it takes {(model.Accepts == ModelOption.None ? "no options" : OptionKeys(model.Accepts))}.");
+        }
+
+        if (training.ValidationFreq is { } frequency
+            && (frequency <= 0 || training.Epochs % frequency != 0 || (frequency > 1 && (training.EvaluationsPerEpoch is > 1 || training.FineTune is not null))))
+        {
+            fail($"{where}: validationFreq {frequency} must be positive and divide epochs {training.Epochs}; above 1 it allows neither evaluationsPerEpoch nor fineTune.");
         }
 
         if (training.FineTune is { } fineTune && (fineTune.Epochs is not (> 0 and <= 10_000) || fineTune.TrainableLayers <= 0))
@@ -449,6 +453,26 @@ public static class ConfigLoader
             fail($"{where}: fineTune needs epochs > 0 and trainableLayers > 0 (got {fineTune.Epochs} and {fineTune.TrainableLayers}).");
         }
     }
+
+    /// <summary>Builds a Keras object the settings name, so that an unknown name or argument fails on load.</summary>
+    private static void Check<T>(string where, string key, KerasObject? value, Func<KerasObject, T> build, Action<string> fail)
+    {
+        try
+        {
+            if (value is not null)
+            {
+                build(value);
+            }
+        }
+        catch (ArgumentException e)
+        {
+            fail($"{where}: {key} '{value}': {e.Message}");
+        }
+    }
+
+    /// <summary>Option flags as their config keys: <c>activation, kernelInitializer</c>.</summary>
+    private static string OptionKeys(ModelOption options) =>
+        string.Join(", ", Enum.GetValues<ModelOption>().Where(o => o != ModelOption.None && options.HasFlag(o)).Select(o => JsonNamingPolicy.CamelCase.ConvertName(o.ToString())));
 
     private static void CheckPoint(ExperimentConfig config, string variantName, int epoch, string what, Action<string> fail)
     {
@@ -459,10 +483,16 @@ public static class ConfigLoader
             return;
         }
 
-        int epochs = config.Resolve(variant).TotalEpochs;
+        var settings = config.Resolve(variant);
+        int epochs = settings.TotalEpochs;
         if (epoch < 1 || epoch > epochs)
         {
             fail($"{what}: epoch {epoch} is outside 1..{epochs} of variant '{variantName}'.");
+        }
+
+        if (settings.ValidationFreq is { } frequency && epoch % frequency != 0)
+        {
+            fail($"{what}: epoch {epoch} is not recorded; variant '{variantName}' validates every {frequency} epochs.");
         }
     }
 }

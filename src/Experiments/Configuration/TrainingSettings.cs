@@ -21,8 +21,14 @@ public sealed record TrainingSettings
     /// <summary>The negative slope when <see cref="Activation"/> is <c>leaky_relu</c>; Keras's 0.2 when absent.</summary>
     public double? NegativeSlope { get; init; }
 
-    /// <summary>Kernel initializer of the model's kernels when the catalog model takes one; the model's own when absent.</summary>
-    public string? KernelInitializer { get; init; }
+    /// <summary>Initializer of the model's kernels when the catalog model takes one (a name or Keras's serialized form); the model's own when absent.</summary>
+    public KerasObject? KernelInitializer { get; init; }
+
+    /// <summary>Initializer of the model's biases when the catalog model takes one; the model's own when absent.</summary>
+    public KerasObject? BiasInitializer { get; init; }
+
+    /// <summary>Units of each hidden layer when the catalog model takes them (<c>[60, 60]</c>: two hidden layers); the model's own when absent.</summary>
+    public IReadOnlyList<int>? HiddenUnits { get; init; }
 
     /// <summary>Optimizer ε where it has one (Adam, RMSprop, Adagrad, Adadelta); Keras's default when absent.</summary>
     public double? Epsilon { get; init; }
@@ -30,8 +36,8 @@ public sealed record TrainingSettings
     /// <summary>SGD/RMSprop momentum; 0 when absent.</summary>
     public double? Momentum { get; init; }
 
-    /// <summary>Keras loss name.</summary>
-    public string? Loss { get; init; }
+    /// <summary>Keras loss: a name, or Keras's serialized form (e.g. <c>CategoricalCrossentropy</c> with <c>from_logits</c>).</summary>
+    public KerasObject? Loss { get; init; }
 
     /// <summary>Samples per step.</summary>
     public int? BatchSize { get; init; }
@@ -41,6 +47,12 @@ public sealed record TrainingSettings
 
     /// <summary>Evaluation points per epoch; 1 when absent.</summary>
     public int? EvaluationsPerEpoch { get; init; }
+
+    /// <summary>
+    /// Keras's <c>validation_freq</c>: validate after every n-th epoch only; 1 when absent. Only validated epochs are
+    /// recorded, so references and claims name such epochs.
+    /// </summary>
+    public int? ValidationFreq { get; init; }
 
     /// <summary>A frozen-layers second phase after <see cref="Epochs"/>; none when absent.</summary>
     public FineTuneSettings? FineTune { get; init; }
@@ -56,6 +68,8 @@ public sealed record TrainingSettings
         Activation = overrides.Activation ?? Activation,
         NegativeSlope = overrides.NegativeSlope ?? NegativeSlope,
         KernelInitializer = overrides.KernelInitializer ?? KernelInitializer,
+        BiasInitializer = overrides.BiasInitializer ?? BiasInitializer,
+        HiddenUnits = overrides.HiddenUnits ?? HiddenUnits,
         Optimizer = overrides.Optimizer ?? Optimizer,
         LearningRate = overrides.LearningRate ?? LearningRate,
         Epsilon = overrides.Epsilon ?? Epsilon,
@@ -64,6 +78,7 @@ public sealed record TrainingSettings
         BatchSize = overrides.BatchSize ?? BatchSize,
         Epochs = overrides.Epochs ?? Epochs,
         EvaluationsPerEpoch = overrides.EvaluationsPerEpoch ?? EvaluationsPerEpoch,
+        ValidationFreq = overrides.ValidationFreq ?? ValidationFreq,
         FineTune = overrides.FineTune ?? FineTune,
     };
 }

@@ -129,13 +129,20 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
         var clock = Stopwatch.StartNew();
         var callback = new RunCallback(options.FingerprintSteps, progress, cancellation, stopAfterFingerprint: false);
         var (model, phases) = Fit(experiment, settings, seed, data, callback);
+        var evaluations = phases.SelectMany(h => h.Evaluations.Count == 0 ? [] : Points(h.Evaluations.Where(p => p.Key != "epoch").ToDictionary(), h.Evaluations["epoch"])).ToList();
         var epochs = new List<EpochRecord>();
-        foreach (var phase in phases)
+        if (settings.ValidationFreq is > 1)
         {
-            epochs.AddRange(Points(phase.Epochs, Enumerable.Range(epochs.Count + 1, phase.EpochCount).Select(e => (double)e).ToList()));
+            epochs.AddRange(evaluations);
+        }
+        else
+        {
+            foreach (var phase in phases)
+            {
+                epochs.AddRange(Points(phase.Epochs, Enumerable.Range(epochs.Count + 1, phase.EpochCount).Select(e => (double)e).ToList()));
+            }
         }
 
-        var evaluations = phases.SelectMany(h => h.Evaluations.Count == 0 ? [] : Points(h.Evaluations.Where(p => p.Key != "epoch").ToDictionary(), h.Evaluations["epoch"])).ToList();
         bool diverged = epochs.Concat(evaluations).SelectMany(e => e.Metrics.Values).Any(v => !double.IsFinite(v));
         var record = new RunRecord(
             RunRecord.CurrentSchemaVersion,
@@ -160,7 +167,7 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
         Engine.SetThreads(options.Threads);
         Seeding.SetRandomSeed(seed);
         var model = experiment.BuildModel(settings);
-        model.Compile(OptimizerFactory.Create(settings), settings.Loss!, "accuracy");
+        model.Compile(OptimizerFactory.Create(settings), settings.Loss!.ToLoss(), "accuracy");
         int epochs = settings.Epochs!.Value;
         Callbacks.History Phase(int end, int start) => model.Fit(
             data.X,
@@ -170,7 +177,8 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
             validationData: (data.ValidationX, data.ValidationY),
             callbacks: [callback],
             evaluationsPerEpoch: settings.EvaluationsPerEpoch ?? 1,
-            initialEpoch: start);
+            initialEpoch: start,
+            validationFreq: settings.ValidationFreq ?? 1);
 
         var phases = new List<Callbacks.History> { Phase(epochs, 0) };
         if (settings.FineTune is { } fineTune)
@@ -214,7 +222,7 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
                 var donorSettings = candidate.Config.Resolve(donorVariant);
                 string donorPath = RecordPath(options.ResultsDirectory, candidate.Name, donorVariant.Name, seed);
                 if (donorSettings.Epochs < epochs
-                    || Trunk(donorSettings) != Trunk(settings)
+                    || System.Text.Json.JsonSerializer.Serialize(Trunk(donorSettings)) != System.Text.Json.JsonSerializer.Serialize(Trunk(settings))
                     || !File.Exists(donorPath))
                 {
                     continue;
@@ -275,7 +283,7 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
     private TrainingSettings? VariantOverrides(VariantConfig variant)
     {
         int? epochs = options.Quick ? 1 : options.Epochs;
-        return epochs is null ? variant.Training : (variant.Training ?? new TrainingSettings()) with { Epochs = epochs };
+        return epochs is null ? variant.Training : (variant.Training ?? new TrainingSettings()) with { Epochs = epochs, ValidationFreq = 1 };
     }
 
     private List<VariantConfig> SelectedVariants(ExperimentConfig config) =>

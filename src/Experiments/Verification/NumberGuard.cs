@@ -62,8 +62,8 @@ public static class NumberGuard
                 Engine.SetThreads(1);
                 Seeding.SetRandomSeed(Seed);
                 var model = experiment.BuildModel(settings);
-                model.Compile(OptimizerFactory.Create(settings), settings.Loss!, "accuracy");
-                var (x, y) = Data(model.InputShape.Dimensions, experiment.ClassCount, settings.Loss == "sparse_categorical_crossentropy");
+                model.Compile(OptimizerFactory.Create(settings), settings.Loss!.ToLoss(), "accuracy");
+                var (x, y) = Data(model.InputShape.Dimensions, experiment.ClassCount, settings.Loss!.ToLoss() is Losses.SparseCategoricalCrossentropy);
                 var recorder = new LossRecorder();
                 model.Fit(x, y, batchSize: BatchSize, epochs: Epochs, callbacks: [recorder]);
                 double evaluated = model.Evaluate(x, y, batchSize: Samples)["loss"];

@@ -1,3 +1,5 @@
+using KerasNet.Serialization;
+
 namespace KerasNet.Initializers;
 
 /// <summary>Keras's initializers by name, with Keras's defaults.</summary>
@@ -41,6 +43,30 @@ public static class Initializers
 
     /// <summary>LeCun normal: truncated, variance <c>1 / fan_in</c>.</summary>
     public static VarianceScaling LecunNormal() => new(1.0, FanMode.FanIn, ScalingDistribution.TruncatedNormal, "lecun_normal");
+
+    /// <summary>
+    /// Keras's <c>initializers.deserialize({"class_name": …, "config": {…}})</c>: an initializer by its class name
+    /// (<c>RandomNormal</c>) or Keras name (<c>random_normal</c>) with the arguments its config sets, Keras's defaults for
+    /// the rest: <c>mean</c>/<c>stddev</c> (RandomNormal, TruncatedNormal), <c>minval</c>/<c>maxval</c> (RandomUniform),
+    /// <c>value</c> (Constant); the others take none.
+    /// </summary>
+    /// <exception cref="ArgumentException">Unknown class, a key the class does not take, or a value of the wrong type.</exception>
+    public static Initializer Deserialize(string className, IReadOnlyDictionary<string, object>? config)
+    {
+        ArgumentNullException.ThrowIfNull(className);
+        string name = SerializedConfig.SnakeCase(className);
+        var arguments = new SerializedConfig(className, config);
+        Initializer initializer = name switch
+        {
+            "random_normal" => new RandomNormal(arguments.Number("mean", 0), arguments.Number("stddev", 0.05)),
+            "truncated_normal" => new TruncatedNormal(arguments.Number("mean", 0), arguments.Number("stddev", 0.05)),
+            "random_uniform" => new RandomUniform(arguments.Number("minval", -0.05), arguments.Number("maxval", 0.05)),
+            "constant" => new Constant(arguments.Number("value", 0)),
+            _ => Get(name),
+        };
+        arguments.RejectUnread();
+        return initializer;
+    }
 
     /// <summary>Looks up an initializer by its Keras name.</summary>
     /// <exception cref="ArgumentException">The name is unknown; the message lists the known names.</exception>

@@ -1,3 +1,5 @@
+using KerasNet.Serialization;
+
 namespace KerasNet.Losses;
 
 /// <summary>The losses by Keras name.</summary>
@@ -14,6 +16,26 @@ public static class Losses
 
     /// <summary>Every name <see cref="Get"/> knows, in registration order.</summary>
     public static IReadOnlyList<string> Names { get; } = [.. ByName.Keys];
+
+    /// <summary>
+    /// Keras's <c>losses.deserialize({"class_name": …, "config": {…}})</c>: a loss by class name
+    /// (<c>CategoricalCrossentropy</c>) or Keras name, with the arguments its config sets: <c>from_logits</c> for the
+    /// crossentropies (false by default); the others take none.
+    /// </summary>
+    /// <exception cref="ArgumentException">Unknown class, a key the class does not take, or a value of the wrong type.</exception>
+    public static Loss Deserialize(string className, IReadOnlyDictionary<string, object>? config)
+    {
+        ArgumentNullException.ThrowIfNull(className);
+        var arguments = new SerializedConfig(className, config);
+        Loss loss = SerializedConfig.SnakeCase(className) switch
+        {
+            "categorical_crossentropy" => new CategoricalCrossentropy(arguments.Flag("from_logits", false)),
+            "sparse_categorical_crossentropy" => new SparseCategoricalCrossentropy(arguments.Flag("from_logits", false)),
+            var name => Get(name),
+        };
+        arguments.RejectUnread();
+        return loss;
+    }
 
     /// <summary>Looks up a loss by name.</summary>
     /// <exception cref="ArgumentException">The name is unknown; the message lists the known names.</exception>

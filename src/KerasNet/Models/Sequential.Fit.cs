@@ -20,6 +20,7 @@ public sealed partial class Sequential
     /// <param name="shuffle">Reorder the training samples every epoch. The default value is true.</param>
     /// <param name="callbacks">Callbacks besides the returned <see cref="History"/>.</param>
     /// <param name="evaluationsPerEpoch">Evaluation points per epoch (report aven2019 uses 20). The default value is 1.</param>
+    /// <param name="validationFreq">Keras's <c>validation_freq</c>: validate (and log an evaluation point) after every n-th epoch only; the other epochs' logs have no <c>val_</c> values. Above 1 it needs one evaluation per epoch. The default value is 1.</param>
     /// <param name="initialEpoch">The epoch index to start from, as Keras's <c>initial_epoch</c> (continuing an earlier fit trains epochs <c>initialEpoch..epochs-1</c>). The default value is 0.</param>
     /// <returns>The learning curves.</returns>
     public History Fit(
@@ -32,7 +33,8 @@ public sealed partial class Sequential
         bool shuffle = true,
         IEnumerable<Callback>? callbacks = null,
         int evaluationsPerEpoch = 1,
-        int initialEpoch = 0)
+        int initialEpoch = 0,
+        int validationFreq = 1)
     {
         var (optimizer, loss) = RequireCompiled(nameof(Fit));
         RequirePositive(batchSize, nameof(batchSize));
@@ -42,6 +44,12 @@ public sealed partial class Sequential
         }
 
         RequirePositive(evaluationsPerEpoch, nameof(evaluationsPerEpoch));
+        RequirePositive(validationFreq, nameof(validationFreq));
+        if (validationFreq > 1 && evaluationsPerEpoch > 1)
+        {
+            throw new ArgumentException($"validationFreq above 1 needs one evaluation per epoch. Received: validationFreq={validationFreq}, evaluationsPerEpoch={evaluationsPerEpoch}", nameof(validationFreq));
+        }
+
         if (initialEpoch < 0 || initialEpoch > epochs)
         {
             throw new ArgumentOutOfRangeException(nameof(initialEpoch), $"Expected 0 <= initialEpoch <= epochs. Received: initialEpoch={initialEpoch}, epochs={epochs}");
@@ -72,7 +80,8 @@ public sealed partial class Sequential
         for (int epoch = initialEpoch; epoch < epochs && !StopTraining; epoch++)
         {
             allCallbacks.ForEach(c => c.OnEpochBegin(epoch));
-            lastLogs = RunEpoch(epoch, data, batchSize, shuffle ? random.Permutation(data.TrainCount) : null, evaluationsPerEpoch, trainable, optimizer, loss, allCallbacks);
+            bool validate = (epoch + 1) % validationFreq == 0;
+            lastLogs = RunEpoch(epoch, data, batchSize, shuffle ? random.Permutation(data.TrainCount) : null, evaluationsPerEpoch, validate, trainable, optimizer, loss, allCallbacks);
             foreach (var callback in allCallbacks)
             {
                 callback.OnEpochEnd(epoch, lastLogs);
@@ -89,6 +98,7 @@ public sealed partial class Sequential
         int batchSize,
         int[]? order,
         int evaluationsPerEpoch,
+        bool validate,
         List<Weight> trainable,
         Optimizers.Optimizer optimizer,
         Losses.Loss loss,
@@ -133,6 +143,11 @@ public sealed partial class Sequential
                     callbacks.ForEach(c => c.OnEvaluation(at, logs));
                 }
             }
+        }
+
+        if (!validate)
+        {
+            return new Dictionary<string, double>(running.Means(), StringComparer.Ordinal) { ["learning_rate"] = learningRate };
         }
 
         var epochLogs = WithValidation(running.Means(), data, learningRate);

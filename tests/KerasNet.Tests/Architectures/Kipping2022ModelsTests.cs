@@ -57,10 +57,25 @@ public sealed class Kipping2022ModelsTests
     }
 
     [Test]
+    public void Nanavati2021NumpyNet_HasTheHiddenUnitsAndInitializersItIsGiven()
+    {
+        var named = ModelCatalog.Get(Nanavati2021NumpyNet.Name);
+        var standard = named.Create();
+        var ones = named.Create(new ModelOptions { HiddenUnits = [50], KernelInitializer = "ones", BiasInitializer = "ones" });
+
+        Assert.That(standard.ParameterCount, Is.EqualTo((784 * 100) + 100 + (100 * 10) + 10));
+        Assert.That(ones.ParameterCount, Is.EqualTo((784 * 50) + 50 + (50 * 10) + 10));
+        Assert.That(ones.Weights.SelectMany(w => w.GetValue().Data), Is.All.EqualTo(1f));
+        Assert.That(standard.Layers[^2].Weights[1].GetValue().Data, Is.All.Zero, "biases start at zero");
+        Assert.That(() => named.Create(new ModelOptions { HiddenUnits = [60, 60] }), Throws.ArgumentException.With.Message.Contains("one hidden layer"));
+        Assert.That(() => named.Create(new ModelOptions { Activation = KerasNet.Activations.Activations.Relu }), Throws.ArgumentException.With.Message.Contains("does not take the option(s) Activation"));
+    }
+
+    [Test]
     public void Options_OnAModelThatTakesNone_AreRefused()
     {
         Assert.That(
             () => ModelCatalog.Get(Kipping2022Wide.Name).Create(new ModelOptions { KernelInitializer = "zeros" }),
-            Throws.ArgumentException.With.Message.Contains("takes no activation or kernel initializer option"));
+            Throws.ArgumentException.With.Message.Contains("does not take the option(s) KernelInitializer"));
     }
 }

@@ -228,7 +228,7 @@ public sealed class AnalysisRunnerTests : TemporaryDirectoryTest
             Model = "nanavati2021-cnn",
             Optimizer = "adam",
             LearningRate = 0.001,
-            Loss = "categorical_crossentropy",
+            Loss = new KerasObject("categorical_crossentropy"),
             BatchSize = 1024,
             Epochs = 1,
         },

@@ -93,7 +93,7 @@ public sealed class ExperimentRunnerPhasesTests : TemporaryDirectoryTest
             Model = "demo-fashion-dense",
             Optimizer = "adam",
             LearningRate = 0.001,
-            Loss = "categorical_crossentropy",
+            Loss = new KerasObject("categorical_crossentropy"),
             BatchSize = 1024,
         }.With(overrides),
         Variants = [new VariantConfig { Name = "v" }],

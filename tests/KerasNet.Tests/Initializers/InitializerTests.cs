@@ -75,6 +75,32 @@ public sealed class InitializerTests
         Assert.That(() => Initializer.FromString("xavier"), Throws.ArgumentException.With.Message.Contain("'xavier'").And.Message.Contain("glorot_uniform"));
     }
 
+    [Test]
+    public void Deserialize_TakesKerasClassNamesAndTheirConfig()
+    {
+        Seeding.SetRandomSeed(11);
+        using var normal = KerasNet.Initializers.Initializers.Deserialize("RandomNormal", new Dictionary<string, object> { ["mean"] = 1.0, ["stddev"] = 10.0 }).Generate(Kernel);
+        var values = normal.data<float>().ToArray();
+        double mean = values.Average(v => (double)v);
+        double std = Math.Sqrt(values.Average(v => (v - mean) * (v - mean)));
+        using var uniform = KerasNet.Initializers.Initializers.Deserialize("random_uniform", new Dictionary<string, object> { ["minval"] = 0.0, ["maxval"] = 0.5 }).Generate(Kernel);
+
+        Assert.That(mean, Is.EqualTo(1).Within(0.2));
+        Assert.That(std, Is.EqualTo(10).Within(0.2));
+        Assert.That(uniform.data<float>().ToArray(), Is.All.InRange(0f, 0.5f));
+        Assert.That(KerasNet.Initializers.Initializers.Deserialize("Ones", null), Is.TypeOf<Ones>());
+        Assert.That(KerasNet.Initializers.Initializers.Deserialize("HeUniform", null).Name, Is.EqualTo("he_uniform"));
+    }
+
+    [Test]
+    public void Deserialize_RefusesKeysTheClassDoesNotTake_AndValuesOfTheWrongType()
+    {
+        Assert.That(() => KerasNet.Initializers.Initializers.Deserialize("RandomNormal", new Dictionary<string, object> { ["sigma"] = 1.0 }), Throws.ArgumentException.With.Message.EqualTo("RandomNormal takes only mean, stddev; received sigma."));
+        Assert.That(() => KerasNet.Initializers.Initializers.Deserialize("Ones", new Dictionary<string, object> { ["value"] = 2.0 }), Throws.ArgumentException.With.Message.EqualTo("Ones takes no config keys; received value."));
+        Assert.That(() => KerasNet.Initializers.Initializers.Deserialize("Constant", new Dictionary<string, object> { ["value"] = true }), Throws.ArgumentException.With.Message.Contains("'value' must be a finite number"));
+        Assert.That(() => KerasNet.Initializers.Initializers.Deserialize("Xavier", null), Throws.ArgumentException.With.Message.Contains("Unknown initializer: 'xavier'"));
+    }
+
     private static float[] Sample(string name)
     {
         Seeding.SetRandomSeed(11);

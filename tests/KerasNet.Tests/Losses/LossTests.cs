@@ -29,6 +29,17 @@ public sealed class LossTests
     }
 
     [Test]
+    public void Deserialize_BuildsTheCrossentropiesFromTheirKerasConfig()
+    {
+        var fromLogits = new Dictionary<string, object> { ["from_logits"] = true };
+
+        Assert.That(((CategoricalCrossentropy)KerasNet.Losses.Losses.Deserialize("CategoricalCrossentropy", fromLogits)).FromLogits, Is.True);
+        Assert.That(((SparseCategoricalCrossentropy)KerasNet.Losses.Losses.Deserialize("sparse_categorical_crossentropy", fromLogits)).FromLogits, Is.True);
+        Assert.That(((CategoricalCrossentropy)KerasNet.Losses.Losses.Deserialize("CategoricalCrossentropy", null)).FromLogits, Is.False);
+        Assert.That(() => KerasNet.Losses.Losses.Deserialize("MeanSquaredError", fromLogits), Throws.ArgumentException.With.Message.EqualTo("MeanSquaredError takes no config keys; received from_logits."));
+    }
+
+    [Test]
     public void CategoricalCrossentropy_FromLogits_EqualsLogSoftmax()
     {
         using var target = torch.tensor(new float[] { 0, 0, 1 }, [1, 3]);

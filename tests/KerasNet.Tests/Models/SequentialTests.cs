@@ -152,6 +152,38 @@ public sealed class SequentialTests
     }
 
     [Test]
+    public void Fit_ValidationFreq_ValidatesEveryNthEpochOnly_AndTrainsAsWithout()
+    {
+        var (x, y) = Blobs(40);
+        History Train(int frequency)
+        {
+            Seeding.SetRandomSeed(4);
+            var model = new Sequential(new InputLayer(2), new Dense(2, activation: "softmax"));
+            model.Compile("sgd", "categorical_crossentropy", "accuracy");
+            return model.Fit(x, y, batchSize: 8, epochs: 6, validationData: (x, y), validationFreq: frequency);
+        }
+
+        var every = Train(1);
+        var third = Train(3);
+
+        Assert.That(third["loss"], Is.EqualTo(every["loss"]), "validation changes nothing in training");
+        Assert.That(third["val_loss"], Is.EqualTo(new[] { every["val_loss"][2], every["val_loss"][5] }));
+        Assert.That(third.Evaluations["epoch"], Is.EqualTo(new[] { 3.0, 6.0 }));
+        Assert.That(third.Evaluations["loss"], Is.EqualTo(new[] { every["loss"][2], every["loss"][5] }));
+    }
+
+    [Test]
+    public void Fit_ValidationFreq_AboveOne_WithSeveralEvaluationsPerEpoch_IsRefused()
+    {
+        var (x, y) = Blobs(8);
+        var model = new Sequential(new InputLayer(2), new Dense(2, activation: "softmax"));
+        model.Compile("sgd", "categorical_crossentropy");
+
+        Assert.That(() => model.Fit(x, y, validationFreq: 2, evaluationsPerEpoch: 2), Throws.ArgumentException.With.Message.Contains("validationFreq above 1 needs one evaluation per epoch"));
+        Assert.That(() => model.Fit(x, y, validationFreq: 0), Throws.InstanceOf<ArgumentOutOfRangeException>());
+    }
+
+    [Test]
     public void Fit_FrozenLayer_KeepsItsWeights()
     {
         Seeding.SetRandomSeed(5);

@@ -1,0 +1,21 @@
+namespace KerasNet.Architectures;
+
+/// <summary>The <see cref="ModelOptions"/> a catalog model takes; the others would be ignored, so setting one is an error.</summary>
+[Flags]
+public enum ModelOption
+{
+    /// <summary>No option: the model is fixed.</summary>
+    None = 0,
+
+    /// <summary><see cref="ModelOptions.Activation"/>.</summary>
+    Activation = 1,
+
+    /// <summary><see cref="ModelOptions.KernelInitializer"/>.</summary>
+    KernelInitializer = 2,
+
+    /// <summary><see cref="ModelOptions.BiasInitializer"/>.</summary>
+    BiasInitializer = 4,
+
+    /// <summary><see cref="ModelOptions.HiddenUnits"/>.</summary>
+    HiddenUnits = 8,
+}
