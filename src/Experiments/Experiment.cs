@@ -1,6 +1,8 @@
 using KerasNet.Architectures;
 using KerasNet.Data;
 using KerasNet.Experiments.Configuration;
+using KerasNet.Experiments.Running;
+using KerasNet.Experiments.Summaries;
 using KerasNet.Models;
 
 namespace KerasNet.Experiments;
@@ -39,6 +41,13 @@ public abstract class Experiment
 
     /// <summary>What fixes a run besides its training settings: preparation, dataset and data section.</summary>
     public string PipelineKey => $"{Preparation}|{Dataset.Name}|{System.Text.Json.JsonSerializer.Serialize(Config.Data)}";
+
+    /// <summary>
+    /// The seed-averaged summary of this experiment's records under <paramref name="resultsDirectory"/> (the seeds of
+    /// <paramref name="seeds"/> only): what verification, the report and the tests read.
+    /// </summary>
+    public virtual ExperimentSummary Summary(string resultsDirectory, IReadOnlyList<int> seeds) =>
+        ExperimentSummary.FromRecords(Config, ExperimentRunner.ExperimentDirectory(resultsDirectory, Name), seeds);
 
     /// <summary>Turns the raw dataset into model inputs and targets for the given resolved settings.</summary>
     public abstract PreparedData Prepare(ImageDataset data, TrainingSettings settings);

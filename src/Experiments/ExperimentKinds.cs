@@ -26,6 +26,9 @@ public static class ExperimentKinds
     /// <summary>The kinds, sorted.</summary>
     public static IReadOnlyList<string> Names { get; } = [.. Factories.Keys.Order(StringComparer.Ordinal)];
 
+    /// <summary>The values a kind computes from each trained model that references and claims may check (beside the training metrics).</summary>
+    public static IReadOnlyList<string> CheckableValues(string kind) => kind == "spectra" ? SpectraExperiment.CheckableValues : [];
+
     /// <summary>The experiment a loaded config describes.</summary>
     /// <exception cref="ConfigurationException">The config's kind is not one of <see cref="Names"/>.</exception>
     public static Experiment Create(ExperimentConfig config)

@@ -83,7 +83,7 @@ public static class ExperimentCommands
                 new ExperimentRunner(options, progress).Run(experiment, cancellation);
             }
 
-            var summary = ExperimentSummary.FromRecords(experiment.Config, experimentDirectory, workspace.Seeds.Seeds);
+            var summary = experiment.Summary(results, workspace.Seeds.Seeds);
             summary.Write(experimentDirectory);
             output.WriteLine(parsed.Quick
                 ? $"{experiment.Name}: quick smoke run finished (nothing written to results/)."
@@ -136,7 +136,7 @@ public static class ExperimentCommands
         foreach (string name in names.Count > 0 ? names : ExperimentRegistry.Names(workspace.Configs))
         {
             var experiment = ExperimentRegistry.Create(name, workspace.Configs);
-            var summary = ExperimentSummary.FromRecords(experiment.Config, ExperimentRunner.ExperimentDirectory(results, name), workspace.Seeds.Seeds);
+            var summary = experiment.Summary(results, workspace.Seeds.Seeds);
             bool dataPresent = store.Check(experiment.Dataset).State == DatasetState.Verified;
             var checks = Verifier.Check(experiment.Config, summary, required);
             foreach (var check in checks)
@@ -252,7 +252,7 @@ public static class ExperimentCommands
 
     private static string Status(Experiment experiment, Workspace workspace, DatasetStore store)
     {
-        var summary = ExperimentSummary.FromRecords(experiment.Config, ExperimentRunner.ExperimentDirectory(workspace.Results, experiment.Name), workspace.Seeds.Seeds);
+        var summary = experiment.Summary(workspace.Results, workspace.Seeds.Seeds);
         int expected = experiment.Config.Variants.Count * workspace.Seeds.Seeds.Count;
         int present = summary.Variants.Sum(v => v.Seeds.Count);
         if (present == 0)

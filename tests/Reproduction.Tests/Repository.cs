@@ -20,6 +20,5 @@ internal static class Repository
 
     public static IEnumerable<Experiment> Experiments() => ExperimentRegistry.All(Configs);
 
-    public static ExperimentSummary Summary(Experiment experiment) =>
-        ExperimentSummary.FromRecords(experiment.Config, ExperimentRunner.ExperimentDirectory(Results, experiment.Name), Seeds);
+    public static ExperimentSummary Summary(Experiment experiment) => experiment.Summary(Results, Seeds);
 }

@@ -1,4 +1,6 @@
 using KerasNet.Experiments.Configuration;
+using KerasNet.Experiments.Running;
+using KerasNet.Experiments.Summaries;
 using KerasNet.Models;
 
 namespace KerasNet.Experiments.Analysis;
@@ -45,6 +47,30 @@ public abstract class AnalysisExperiment(ExperimentConfig config) : ImageClassif
 
     /// <summary>The layers <see cref="Analyze"/> reads; the runner checks that the model has them before it trains anything.</summary>
     public virtual IReadOnlyList<string> RequiredLayers => Analysis.Layers ?? [];
+
+    /// <summary>
+    /// The training curves, and each analysis value as a metric at the variant's last epoch (the analysed model's), over
+    /// the analysed seeds among those averaged: so that references and claims can check what the analysis measured.
+    /// </summary>
+    public override ExperimentSummary Summary(string resultsDirectory, IReadOnlyList<int> seeds)
+    {
+        var training = base.Summary(resultsDirectory, seeds);
+        var analyses = AnalysisSummary.FromDirectory(this, ExperimentRunner.ExperimentDirectory(resultsDirectory, Name));
+        return training with { Variants = [.. training.Variants.Select(v => WithAnalysisValues(v, analyses))] };
+    }
+
+    private VariantSummary WithAnalysisValues(VariantSummary variant, AnalysisSummary analyses)
+    {
+        var records = analyses.Variants.First(a => a.Variant == variant.Variant).Records.Where(r => variant.Seeds.Contains(r.Seed)).ToList();
+        int epoch = Config.Resolve(Config.Variant(variant.Variant)).TotalEpochs;
+        var curves = new Dictionary<string, IReadOnlyList<CurveStatistics>>(variant.Curves, StringComparer.Ordinal);
+        foreach (var (name, statistics) in AnalysisSummary.Statistics(records))
+        {
+            curves[name] = [statistics with { Epoch = epoch }];
+        }
+
+        return variant with { Curves = curves };
+    }
 
     /// <summary>Looks into one trained model; writes its pictures into <paramref name="outputDirectory"/> and returns what it measured.</summary>
     /// <param name="model">The trained model (weights loaded, inference mode).</param>

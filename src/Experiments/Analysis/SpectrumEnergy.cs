@@ -17,6 +17,36 @@ public static class SpectrumEnergy
     public static double AxisShare(float[] logMagnitude, int height, int width) =>
         Share(logMagnitude, height, width, (r, c) => r == height / 2 || c == width / 2);
 
+    /// <summary>The Pearson correlation of two spectra of one size, bin by bin (1: the same pattern; 0: unrelated).</summary>
+    /// <exception cref="ArgumentException">Different sizes, or a constant spectrum (no correlation defined).</exception>
+    public static double Correlation(float[] first, float[] second)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        if (first.Length != second.Length || first.Length < 2)
+        {
+            throw new ArgumentException($"Expected two spectra of one size. Received {first.Length} and {second.Length} values.", nameof(second));
+        }
+
+        double meanFirst = first.Average(v => (double)v);
+        double meanSecond = second.Average(v => (double)v);
+        double covariance = 0;
+        double varianceFirst = 0;
+        double varianceSecond = 0;
+        for (int i = 0; i < first.Length; i++)
+        {
+            double a = first[i] - meanFirst;
+            double b = second[i] - meanSecond;
+            covariance += a * b;
+            varianceFirst += a * a;
+            varianceSecond += b * b;
+        }
+
+        return varianceFirst > 0 && varianceSecond > 0
+            ? covariance / Math.Sqrt(varianceFirst * varianceSecond)
+            : throw new ArgumentException("A constant spectrum has no correlation.", nameof(first));
+    }
+
     private static double Share(float[] logMagnitude, int height, int width, Func<int, int, bool> inside)
     {
         ArgumentNullException.ThrowIfNull(logMagnitude);

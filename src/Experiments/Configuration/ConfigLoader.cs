@@ -196,7 +196,7 @@ public static class ConfigLoader
                 Fail($"reference {reference.Variant} {reference.Metric}: tolerance {reference.Tolerance} must be a non-negative number.");
             }
 
-            ValidateReference(reference, Fail);
+            ValidateReference(config.Kind, reference, Fail);
         }
 
         bool analysisKind = config.Kind != ExperimentKinds.ImageClassification;
@@ -218,7 +218,7 @@ public static class ConfigLoader
         foreach (var claim in config.Claims)
         {
             CheckPoint(config, claim.Higher, claim.HigherEpoch, $"claim '{claim.Text}'", Fail);
-            CheckMetric(claim.Metric, $"claim '{claim.Text}'", Fail);
+            CheckMetric(config.Kind, claim.Metric, $"claim '{claim.Text}'", Fail);
             if (claim.Lower is not null && claim.Margin == 0)
             {
                 Fail($"claim '{claim.Text}': margin 0 calls any difference, noise included, a difference; state the noise margin the words allow.");
@@ -240,10 +240,10 @@ public static class ConfigLoader
         }
     }
 
-    private static void ValidateReference(ReferenceValue reference, Action<string> fail)
+    private static void ValidateReference(string kind, ReferenceValue reference, Action<string> fail)
     {
         string where = $"reference {reference.Variant} {reference.Metric} epoch {reference.Epoch}";
-        CheckMetric(reference.Metric, where, fail);
+        CheckMetric(kind, reference.Metric, where, fail);
         bool pinned = reference.Observed is not null || reference.ObservedTolerance is not null;
         switch (reference.Check)
         {
@@ -268,12 +268,16 @@ public static class ConfigLoader
         }
     }
 
-    /// <summary>Rejects a metric name no record logs (a misspelled one would leave its check inconclusive forever).</summary>
-    private static void CheckMetric(string metric, string where, Action<string> fail)
+    /// <summary>
+    /// Rejects a metric name no record logs (a misspelled one would leave its check inconclusive forever): a training
+    /// metric, or a value the experiment's kind computes from its trained models.
+    /// </summary>
+    private static void CheckMetric(string kind, string metric, string where, Action<string> fail)
     {
-        if (!Summaries.DerivedMetrics.Checkable.Contains(metric))
+        IReadOnlyList<string> known = [.. Summaries.DerivedMetrics.Checkable, .. ExperimentKinds.CheckableValues(kind)];
+        if (!known.Contains(metric))
         {
-            fail($"{where}: metric '{metric}' is unknown; known: {string.Join(", ", Summaries.DerivedMetrics.Checkable)}.");
+            fail($"{where}: metric '{metric}' is unknown; known: {string.Join(", ", known)}.");
         }
     }
 

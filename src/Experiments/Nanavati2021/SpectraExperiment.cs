@@ -13,11 +13,24 @@ namespace KerasNet.Experiments.Nanavati2021;
 /// layer's filters, zero-padded to 16×16 (Figure 8). The report's observations become numbers over the digit maps:
 /// the share of spectral energy |F|² within half the Nyquist radius of the centre ("magnitudes get smaller for higher
 /// frequencies"), and the share on the centre row and column against the share those hold in a flat spectrum ("two
-/// dominating directions, one vertical and one horizontal").
+/// dominating directions, one vertical and one horizontal"), each beside the share a flat spectrum puts there; and the
+/// Pearson correlation of two digits' log-magnitude spectra, for the pairs the report compares ("4 and 7 have similar
+/// spectra backgrounds; 8 vs 1 or 8 vs 7 have none in common"), with the gaps between them.
 /// </summary>
 public sealed class SpectraExperiment(ExperimentConfig config) : AnalysisExperiment(config)
 {
     private const int FilterSpectrumSize = 16;
+
+    /// <summary>The values the report's observations are checked on (<see cref="ExperimentKinds.CheckableValues"/>).</summary>
+    public static IReadOnlyList<string> CheckableValues { get; } =
+    [
+        "low_frequency_energy_share", "low_frequency_share_of_flat_spectrum", "axis_energy_share", "axis_share_of_flat_spectrum",
+        "spectrum_correlation_4_7", "spectrum_correlation_8_1", "spectrum_correlation_8_7",
+        "low_frequency_excess", "axis_excess", "correlation_gap_4_7_over_8_1", "correlation_gap_4_7_over_8_7",
+    ];
+
+    /// <inheritdoc />
+    public override int MethodVersion => 2;
 
     /// <inheritdoc />
     public override IReadOnlyDictionary<string, double> MethodConstants { get; } = new Dictionary<string, double> { ["filter_spectrum_size"] = FilterSpectrumSize };
@@ -70,13 +83,27 @@ public sealed class SpectraExperiment(ExperimentConfig config) : AnalysisExperim
         const string filterFile = "spectra-filters.png";
         ImageGrid.Write(Path.Combine(outputDirectory, filterFile), filterPanels, columns: 7);
 
+        double lowShare = Enumerable.Range(0, digits.Count).Average(i => SpectrumEnergy.LowFrequencyShare(Samples.Row(spectra, i), height, width));
+        double lowFlat = SpectrumEnergy.LowFrequencyShare(Enumerable.Repeat((float)Math.Log(2), planeSize).ToArray(), height, width);
+        double axisShare = Enumerable.Range(0, digits.Count).Average(i => SpectrumEnergy.AxisShare(Samples.Row(spectra, i), height, width));
+        double axisFlat = (double)(height + width - 1) / planeSize;
+        float[] OfDigit(int digit) => Samples.Row(spectra, Enumerable.Range(0, digits.Count).First(i => labels[digits[i]] == digit));
+        double Correlation(int a, int b) => SpectrumEnergy.Correlation(OfDigit(a), OfDigit(b));
         var values = new Dictionary<string, double>(StringComparer.Ordinal)
         {
             ["test_accuracy"] = Adversarial.Accuracy(model, data.ValidationX, data.ValidationY),
-            ["low_frequency_energy_share"] = Enumerable.Range(0, digits.Count).Average(i => SpectrumEnergy.LowFrequencyShare(Samples.Row(spectra, i), height, width)),
-            ["axis_energy_share"] = Enumerable.Range(0, digits.Count).Average(i => SpectrumEnergy.AxisShare(Samples.Row(spectra, i), height, width)),
-            ["axis_share_of_flat_spectrum"] = (double)(height + width - 1) / planeSize,
+            ["low_frequency_energy_share"] = lowShare,
+            ["low_frequency_share_of_flat_spectrum"] = lowFlat,
+            ["low_frequency_excess"] = lowShare - lowFlat,
+            ["axis_energy_share"] = axisShare,
+            ["axis_share_of_flat_spectrum"] = axisFlat,
+            ["axis_excess"] = axisShare - axisFlat,
+            ["spectrum_correlation_4_7"] = Correlation(4, 7),
+            ["spectrum_correlation_8_1"] = Correlation(8, 1),
+            ["spectrum_correlation_8_7"] = Correlation(8, 7),
         };
+        values["correlation_gap_4_7_over_8_1"] = values["spectrum_correlation_4_7"] - values["spectrum_correlation_8_1"];
+        values["correlation_gap_4_7_over_8_7"] = values["spectrum_correlation_4_7"] - values["spectrum_correlation_8_7"];
         return new AnalysisOutput(values, [
             new AnalysisImage(mapFile, $"the first test image of each digit, channel 0 of {outputLayer} and its centred log-magnitude spectrum"),
             new AnalysisImage(filterFile, $"log-magnitude spectra of the filters of {convolution}, zero-padded to {FilterSpectrumSize}×{FilterSpectrumSize}"),

@@ -34,7 +34,7 @@ public sealed class ReportWriter(string repositoryRoot, string resultsDirectory,
         var sections = new StringBuilder();
         foreach (var experiment in experiments)
         {
-            var summary = ExperimentSummary.FromRecords(experiment.Config, ExperimentRunner.ExperimentDirectory(resultsDirectory, experiment.Name), seeds);
+            var summary = experiment.Summary(resultsDirectory, seeds);
             var checks = Verifier.Check(experiment.Config, summary, requiredSeeds);
             bool dataPresent = dataAvailable(experiment);
             string data = dataPresent || summary.Variants.Count > 0 ? experiment.Config.Dataset : $"{experiment.Config.Dataset} (not verified: data missing)";
@@ -97,7 +97,7 @@ public sealed class ReportWriter(string repositoryRoot, string resultsDirectory,
             text.AppendLine();
         }
 
-        var checkedMetrics = config.References.Select(r => r.Metric).Concat(config.Claims.Select(c => c.Metric)).Distinct().ToList();
+        var checkedMetrics = config.References.Select(r => r.Metric).Concat(config.Claims.Select(c => c.Metric)).Where(DerivedMetrics.Checkable.Contains).Distinct().ToList();
         foreach (string metric in checkedMetrics.Count > 0 ? checkedMetrics : ["val_accuracy"])
         {
             if (summary.Variants.Count == 0)

@@ -50,4 +50,16 @@ public sealed class AnalysisHelpersTests
         Assert.That(SpectrumEnergy.AxisShare(flat, size, size), Is.EqualTo(15.0 / 64).Within(1e-6));
         Assert.That(SpectrumEnergy.LowFrequencyShare(flat, size, size), Is.EqualTo(13.0 / 64).Within(1e-6), "13 of the 64 frequencies lie within radius 2 of the centre");
     }
+
+    [Test]
+    public void SpectrumCorrelation_IsPearsons_AndRefusesWhatHasNone()
+    {
+        float[] ramp = [1, 2, 3, 4];
+
+        Assert.That(SpectrumEnergy.Correlation(ramp, [2, 4, 6, 8]), Is.EqualTo(1).Within(1e-12));
+        Assert.That(SpectrumEnergy.Correlation(ramp, [4, 3, 2, 1]), Is.EqualTo(-1).Within(1e-12));
+        Assert.That(SpectrumEnergy.Correlation(ramp, [1, -1, -1, 1]), Is.EqualTo(0).Within(1e-12));
+        Assert.That(() => SpectrumEnergy.Correlation(ramp, [1, 1, 1, 1]), Throws.ArgumentException.With.Message.Contains("constant"));
+        Assert.That(() => SpectrumEnergy.Correlation(ramp, [1, 2]), Throws.ArgumentException.With.Message.Contains("one size"));
+    }
 }

@@ -96,6 +96,11 @@ public sealed class AnalysisRunnerTests : TemporaryDirectoryTest
         Assert.That(spectraAnalysis.Values["low_frequency_energy_share"], Is.InRange(0.0, 1.0));
         Assert.That(spectraAnalysis.Values["axis_energy_share"], Is.InRange(0.0, 1.0));
         Assert.That(spectraAnalysis.Values["axis_share_of_flat_spectrum"], Is.EqualTo(25.0 / 169).Within(1e-12), "the pooled maps are 13×13: 25 of 169 frequencies lie on the centre row and column");
+        Assert.That(spectraAnalysis.Values["low_frequency_share_of_flat_spectrum"], Is.EqualTo(37.0 / 169).Within(1e-12), "37 of 169 frequencies lie within 13/4 of the centre");
+        Assert.That(spectraAnalysis.Values["axis_excess"], Is.EqualTo(spectraAnalysis.Values["axis_energy_share"] - (25.0 / 169)).Within(1e-12));
+        Assert.That(spectraAnalysis.Values["spectrum_correlation_4_7"], Is.InRange(-1.0, 1.0));
+        Assert.That(spectraAnalysis.Values["correlation_gap_4_7_over_8_1"], Is.EqualTo(spectraAnalysis.Values["spectrum_correlation_4_7"] - spectraAnalysis.Values["spectrum_correlation_8_1"]).Within(1e-12));
+        Assert.That(spectraAnalysis.Values.Keys, Is.SupersetOf(SpectraExperiment.CheckableValues));
         AssertPictures(maps, mapsAnalysis);
         AssertPictures(spectra, spectraAnalysis);
     }

@@ -170,6 +170,17 @@ public sealed class ConfigLoaderTests : TemporaryDirectoryTest
         Assert.That(() => ConfigLoader.Load(path), Throws.TypeOf<ConfigurationException>().With.Message.Contains(message));
     }
 
+    [Test]
+    public void AnAnalysisValue_IsACheckableMetric_OnlyForTheKindThatComputesIt()
+    {
+        const string Claim = "\"claims\": [ { \"text\": \"t\", \"metric\": \"axis_excess\", \"higher\": \"a\", \"higherEpoch\": 3, \"margin\": 0.05, \"reason\": \"r\" } ],";
+        string spectra = Valid.Replace("\"kind\": \"image-classification\",", "\"kind\": \"spectra\", \"analysis\": { \"layers\": [\"max_pooling2d\", \"conv2d\"] }, " + Claim, StringComparison.Ordinal);
+        string classification = Valid.Replace("\"kind\": \"image-classification\",", "\"kind\": \"image-classification\", " + Claim, StringComparison.Ordinal);
+
+        Assert.That(ConfigLoader.Load(Write(spectra)).Claims.Single().Metric, Is.EqualTo("axis_excess"));
+        Assert.That(() => ConfigLoader.Load(Write(classification)), Throws.TypeOf<ConfigurationException>().With.Message.Contains("metric 'axis_excess' is unknown"));
+    }
+
     private string Write(string text)
     {
         string path = Path.Combine(TempDirectory, "config.json");
