@@ -95,6 +95,7 @@ public static class ConfigLoader
             Test = Over(file.Test, inline.Test),
             Classes = inline.Classes ?? file.Classes,
             HeldOutValidation = inline.HeldOutValidation ?? file.HeldOutValidation,
+            Rescale = inline.Rescale ?? file.Rescale,
         };
     }
 
@@ -288,6 +289,11 @@ public static class ConfigLoader
 
     private static void ValidateData(DataSelection data, int classCount, Action<string> fail)
     {
+        if (data.Rescale is { } rescale && !(rescale > 0 && double.IsFinite(rescale)))
+        {
+            fail($"data.rescale {rescale} must be a positive number.");
+        }
+
         foreach (var (role, selection) in new[] { ("train", data.Train), ("test", data.Test) })
         {
             if (selection is null)

@@ -31,4 +31,7 @@ public sealed record DataSelection
     /// 0.1 of the 60,000, the last tenth of a permutation); the run is then validated on them instead of the test set.
     /// </summary>
     public double? HeldOutValidation { get; init; }
+
+    /// <summary>Keras's <c>rescale</c>: the factor pixel values 0–255 are multiplied by; 1/255 when absent (1 keeps raw pixel values).</summary>
+    public double? Rescale { get; init; }
 }

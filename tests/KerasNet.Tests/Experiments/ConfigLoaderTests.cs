@@ -1,3 +1,4 @@
+using KerasNet.Data;
 using KerasNet.Experiments;
 using KerasNet.Experiments.Configuration;
 using KerasNet.Experiments.Records;
@@ -62,6 +63,7 @@ public sealed class ConfigLoaderTests : TemporaryDirectoryTest
     [TestCase("\"dataset\": \"fashion-mnist\"", "\"dataset\": \"fashion-mnist\", \"data\": { \"test\": { \"first\": 0 } }", "data.test.first 0 must be a positive integer")]
     [TestCase("\"dataset\": \"fashion-mnist\"", "\"dataset\": \"fashion-mnist\", \"data\": { \"classes\": [1, 10] }", "data.classes [1, 10] must list at least two distinct classes in 0..9")]
     [TestCase("\"dataset\": \"fashion-mnist\"", "\"dataset\": \"fashion-mnist\", \"data\": { \"heldOutValidation\": 1.5 }", "data.heldOutValidation 1.5 must be in (0, 1)")]
+    [TestCase("\"dataset\": \"fashion-mnist\"", "\"dataset\": \"fashion-mnist\", \"data\": { \"rescale\": 0 }", "data.rescale 0 must be a positive number")]
     [TestCase("\"dataset\": \"fashion-mnist\"", "\"dataset\": \"fashion-mnist\", \"data\": { \"train\": { \"last\": 5 } }", "unknown key at $.data.train")]
     [TestCase("\"dataset\": \"fashion-mnist\"", "\"dataset\": \"fashion-mnist\", \"data\": { \"subset\": \"part9\" }", "data.subset 'part9' names no subset file")]
     [TestCase("\"metric\": \"val_accuracy\"", "\"metric\": \"val_acc\"", "reference a val_acc epoch 3: metric 'val_acc' is unknown; known: loss, accuracy, val_loss, val_accuracy, generalization_gap")]
@@ -179,6 +181,22 @@ public sealed class ConfigLoaderTests : TemporaryDirectoryTest
 
         Assert.That(ConfigLoader.Load(Write(spectra)).Claims.Single().Metric, Is.EqualTo("axis_excess"));
         Assert.That(() => ConfigLoader.Load(Write(classification)), Throws.TypeOf<ConfigurationException>().With.Message.Contains("metric 'axis_excess' is unknown"));
+    }
+
+    [Test]
+    public void Rescale_MultipliesThePixels_AndIsOneOverTwoFiftyFiveWhenAbsent()
+    {
+        var images = new NDArray<byte>([0, 51, 255, 102], 1, 2, 2);
+        var labels = new NDArray<byte>([3], 1);
+        var dataset = new ImageDataset(images, labels, images, labels);
+        float[] Pixels(string text)
+        {
+            var config = ConfigLoader.Load(Write(text));
+            return ExperimentKinds.Create(config).Prepare(dataset, config.Resolve(config.Variant("a"))).X.Data;
+        }
+
+        Assert.That(Pixels(Valid), Is.EqualTo(new[] { 0f, 0.2f, 1f, 0.4f }));
+        Assert.That(Pixels(Valid.Replace("\"dataset\": \"fashion-mnist\"", "\"dataset\": \"fashion-mnist\", \"data\": { \"rescale\": 1 }", StringComparison.Ordinal)), Is.EqualTo(new[] { 0f, 51f, 255f, 102f }));
     }
 
     private string Write(string text)
