@@ -36,6 +36,16 @@ public sealed record ClaimConfig
     /// </summary>
     public double? MaxDifference { get; init; }
 
+    /// <summary>
+    /// For a claim that does not hold in our runs (found after they ran; the margin stays as set before): the difference
+    /// they reach, with <see cref="ObservedTolerance"/>; the check then passes as a recorded deviation while the difference
+    /// stays there and fails if it moves. <see cref="Reason"/> gives the cause found. Null for a claim expected to hold.
+    /// </summary>
+    public double? Observed { get; init; }
+
+    /// <summary>How far the difference may move from <see cref="Observed"/>; required with it.</summary>
+    public double? ObservedTolerance { get; init; }
+
     /// <summary>Why this margin.</summary>
     public required string Reason { get; init; }
 }

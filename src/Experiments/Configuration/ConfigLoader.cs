@@ -220,6 +220,16 @@ public static class ConfigLoader
         {
             CheckPoint(config, claim.Higher, claim.HigherEpoch, $"claim '{claim.Text}'", Fail);
             CheckMetric(config.Kind, claim.Metric, $"claim '{claim.Text}'", Fail);
+            if ((claim.Observed is null) != (claim.ObservedTolerance is null) || claim.ObservedTolerance is < 0)
+            {
+                Fail($"claim '{claim.Text}': a deviation needs observed and a non-negative observedTolerance, both or neither.");
+            }
+
+            if (claim.Observed is { } observed && observed > claim.Margin && !(observed > claim.MaxDifference))
+            {
+                Fail($"claim '{claim.Text}': observed {observed} satisfies the claim (margin {claim.Margin}); that is no deviation.");
+            }
+
             if (claim.Lower is not null && claim.Margin == 0)
             {
                 Fail($"claim '{claim.Text}': margin 0 calls any difference, noise included, a difference; state the noise margin the words allow.");

@@ -92,6 +92,18 @@ public static class Verifier
 
         double difference = higher.Mean - (lower?.Mean ?? 0);
         bool holds = difference > claim.Margin && !(difference > claim.MaxDifference);
+        if (claim.Observed is { } observed && claim.ObservedTolerance is { } tolerance)
+        {
+            bool asPinned = Math.Abs(difference - observed) <= tolerance;
+            return new CheckResult(
+                $"{head}: {(lower is null ? claim.Higher : $"{claim.Higher} vs {claim.Lower}")} {claim.Metric} difference {F(difference)}, deviation pinned at {F(observed)}±{F(tolerance)}",
+                asPinned ? CheckOutcome.Pass : CheckOutcome.Fail,
+                asPinned
+                    ? $"deviation as recorded: the claim {(holds ? "now holds: update the config" : "does not hold")} (margin {F(claim.Margin)}); the difference lies within {F(tolerance)} of the observed {F(observed)} ({claim.Reason})."
+                    : $"the recorded deviation changed: difference {F(difference)} is not within {F(tolerance)} of the observed {F(observed)}{(holds ? ", and the claim now holds: update the config" : string.Empty)} ({claim.Reason}).",
+                CheckKind.Deviates);
+        }
+
         string compared = lower is null
             ? $"{claim.Higher}@{claim.HigherEpoch} {F(higher.Mean)} {claim.Metric} (n={higher.Count})"
             : $"{claim.Higher}@{claim.HigherEpoch} {F(higher.Mean)} vs {claim.Lower}@{claim.LowerEpoch} {F(lower.Mean)} {claim.Metric} (n={Math.Min(higher.Count, lower.Count)})";

@@ -199,6 +199,16 @@ public sealed class ConfigLoaderTests : TemporaryDirectoryTest
         Assert.That(Pixels(Valid.Replace("\"dataset\": \"fashion-mnist\"", "\"dataset\": \"fashion-mnist\", \"data\": { \"rescale\": 1 }", StringComparison.Ordinal)), Is.EqualTo(new[] { 0f, 51f, 255f, 102f }));
     }
 
+    [TestCase(", \"observed\": 0.1", "a deviation needs observed and a non-negative observedTolerance")]
+    [TestCase(", \"observed\": 0.9, \"observedTolerance\": 0.01", "observed 0.9 satisfies the claim (margin 0.5); that is no deviation")]
+    public void AClaimDeviation_NeedsAnObservedDifferenceThatBreaksTheClaim(string pin, string message)
+    {
+        string claim = "\"claims\": [ { \"text\": \"t\", \"metric\": \"val_accuracy\", \"higher\": \"a\", \"higherEpoch\": 3, \"margin\": 0.5" + pin + ", \"reason\": \"r\" } ],";
+        string path = Write(Valid.Replace("\"kind\": \"image-classification\",", "\"kind\": \"image-classification\", " + claim, StringComparison.Ordinal));
+
+        Assert.That(() => ConfigLoader.Load(path), Throws.TypeOf<ConfigurationException>().With.Message.Contains(message));
+    }
+
     private string Write(string text)
     {
         string path = Path.Combine(TempDirectory, "config.json");

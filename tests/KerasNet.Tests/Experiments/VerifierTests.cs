@@ -121,6 +121,24 @@ public sealed class VerifierTests
         Assert.That(fails.Outcome, Is.EqualTo(CheckOutcome.Fail));
     }
 
+    [TestCase(0.70, CheckOutcome.Pass, TestName = "ClaimDeviation_AsPinned_PassesAsADeviation")]
+    [TestCase(0.60, CheckOutcome.Fail, TestName = "ClaimDeviation_MovedAway_Fails")]
+    [TestCase(0.80, CheckOutcome.Fail, TestName = "ClaimDeviation_ThatNowHolds_FailsAskingForTheConfig")]
+    public void Claim_PinnedAsADeviation_PassesOnlyWhereItWasObserved(double mean, CheckOutcome expected)
+    {
+        var config = Config(CheckKind.Reproduces) with
+        {
+            References = [],
+            Claims = [new ClaimConfig { Text = "high", Metric = "val_accuracy", Higher = "a", HigherEpoch = 2, Margin = 0.75, Observed = 0.70, ObservedTolerance = 0.02, Reason = "cause" }],
+        };
+
+        var result = Verifier.Check(config, Summary(mean, seeds: 4), 4).Single();
+
+        Assert.That(result.Outcome, Is.EqualTo(expected), result.Detail);
+        Assert.That(result.Kind, Is.EqualTo(CheckKind.Deviates));
+        Assert.That(Verdicts.Of(result, config, dataPresent: true), Is.EqualTo(expected == CheckOutcome.Pass ? Verdict.Deviation : Verdict.Fails));
+    }
+
     [Test]
     public void Summary_DerivesTheGeneralizationGapFromEachRecord()
     {
