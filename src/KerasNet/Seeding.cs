@@ -20,6 +20,12 @@ public static class Seeding
         shared = new DataRandom(unchecked((ulong)seed));
     }
 
+    /// <summary>
+    /// The data-order generator the first <c>Fit</c> after <c>SetRandomSeed(seed)</c> draws (building a model does not
+    /// draw from it): what a copy trained in <see cref="Models.Lockstep"/> shuffles with.
+    /// </summary>
+    internal static DataRandom DataRandomOfFirstFit(int seed) => new(new DataRandom(unchecked((ulong)seed)).NextUInt64());
+
     /// <summary>A new data-order generator drawn from the global one (one per <c>Fit</c> call).</summary>
     internal static DataRandom NextDataRandom() => new(shared.NextUInt64());
 }

@@ -37,10 +37,10 @@ public abstract class KernelLayer : Layer
     public Regularizer? KernelRegularizer { get; }
 
     /// <summary>The kernel weight (after build).</summary>
-    private protected Weight? Kernel { get; private set; }
+    internal Weight? Kernel { get; private set; }
 
     /// <summary>The bias weight, if used (after build).</summary>
-    private protected Weight? Bias { get; private set; }
+    internal Weight? Bias { get; private set; }
 
     /// <summary>Creates the kernel (with the regularizer) and, if used, the bias of <paramref name="units"/> values.</summary>
     private protected void AddKernelAndBias(Shape kernelShape, int units, WeightLayout layout)

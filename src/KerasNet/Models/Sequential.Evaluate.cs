@@ -34,7 +34,7 @@ public sealed partial class Sequential
         return TensorConversion.ToArray(cat(outputs, 0));
     }
 
-    private Dictionary<string, double> EvaluateTensors(Tensor x, Tensor y, int batchSize)
+    internal Dictionary<string, double> EvaluateTensors(Tensor x, Tensor y, int batchSize)
     {
         var loss = Loss!;
         using var running = new RunningMeans(Metrics);
@@ -65,7 +65,7 @@ public sealed partial class Sequential
         }
     }
 
-    private void CheckData(NDArray<float> x, NDArray<float> y, string xName, string yName)
+    internal void CheckData(NDArray<float> x, NDArray<float> y, string xName, string yName)
     {
         ArgumentNullException.ThrowIfNull(x, xName);
         ArgumentNullException.ThrowIfNull(y, yName);

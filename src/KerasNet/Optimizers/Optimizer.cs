@@ -75,6 +75,25 @@ public abstract class Optimizer
         Iterations++;
     }
 
+    /// <summary>
+    /// Applies one update to tensors the caller keeps with their slots (stacked weights of several models trained in
+    /// lockstep: the update is elementwise, so each model's slice moves as its own weights would), each step scaled by
+    /// its multiplier; counts one step.
+    /// </summary>
+    internal void Apply(IReadOnlyList<Tensor> variables, IReadOnlyList<Tensor> gradients, IReadOnlyList<double> multipliers, IReadOnlyList<Tensor[]> slots)
+    {
+        double learningRate = CurrentLearningRate;
+        using (no_grad())
+        {
+            for (int i = 0; i < variables.Count; i++)
+            {
+                Update(variables[i], gradients[i], learningRate * multipliers[i], slots[i]);
+            }
+        }
+
+        Iterations++;
+    }
+
     /// <summary>Fresh slots (at <see cref="InitialSlotValue"/>) for <paramref name="variable"/>, in the current dispose scope.</summary>
     internal Tensor[] NewSlots(Tensor variable) =>
         [.. Enumerable.Range(0, SlotCount).Select(_ => full_like(variable, InitialSlotValue))];
