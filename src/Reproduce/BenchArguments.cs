@@ -12,6 +12,9 @@ public sealed record BenchArguments
     /// <summary><c>--threads N</c>. The default value is 2.</summary>
     public int Threads { get; init; } = 2;
 
+    /// <summary><c>--lockstep</c>: time a report's four seeds of the dense models one after the other and in lockstep, instead of KerasNet against plain TorchSharp.</summary>
+    public bool Lockstep { get; init; }
+
     /// <summary><c>--quick</c>: 2048 samples and (unless <c>--epochs</c> is given) 1 epoch; nothing is written.</summary>
     public bool Quick { get; init; }
 
@@ -29,6 +32,9 @@ public sealed record BenchArguments
             {
                 case "--quick":
                     result = result with { Quick = true };
+                    break;
+                case "--lockstep":
+                    result = result with { Lockstep = true };
                     break;
                 case "--epochs":
                     epochs = OptionValues.Positive(option, OptionValues.Next(arguments, ref i));

@@ -17,11 +17,13 @@ public static class Commands
           engine               start the TorchSharp engine and print its versions and threads
           list [<experiment>]  experiments with their status, or one experiment's variants
           run <experiment> [--variant NAME]... [--seeds 1,2] [--epochs N] [--threads N]
-                               [--results DIR] [--force] [--quick]
-                               run what is missing (finished runs are skipped; --quick: one seed,
+                               [--results DIR] [--force] [--lockstep auto|off] [--quick]
+                               run what is missing (finished runs are skipped; a variant's seeds of a
+                               dense model train together unless --lockstep off; --quick: one seed,
                                one epoch on a data subset, nothing written to results/)
-          bench [<model>] [--epochs N] [--threads N] [--quick]
-                               KerasNet vs a plain TorchSharp loop on the reference models;
+          bench [<model>] [--epochs N] [--threads N] [--lockstep] [--quick]
+                               KerasNet vs a plain TorchSharp loop on the reference models (--lockstep:
+                               four seeds one after the other vs together on the dense models);
                                writes docs/PERFORMANCE.md (not with --quick)
           report               write REPRODUCTION.md (every experiment) and plots under docs/plots/
           verify [<experiment>] [--results DIR] [--strict]

@@ -66,6 +66,7 @@ public static class ExperimentCommands
                 Variants = parsed.Variants is { Count: > 0 } ? parsed.Variants : null,
                 Epochs = parsed.Epochs,
                 Threads = parsed.Threads,
+                Lockstep = parsed.Lockstep,
                 Force = parsed.Force,
                 Quick = parsed.Quick,
                 Data = store,
@@ -225,6 +226,11 @@ public static class ExperimentCommands
     public static int Bench(IReadOnlyList<string> arguments, Workspace workspace, TextWriter output)
     {
         var options = BenchArguments.Parse(arguments);
+        if (options.Lockstep)
+        {
+            return BenchLockstep(options, string.Join(' ', arguments), workspace, output);
+        }
+
         var references = KerasNet.Reproduce.Benchmarks.PlainModels.References.Where(r => options.Model is null || r.Model == options.Model).ToList();
         if (references.Count == 0)
         {
@@ -244,6 +250,35 @@ public static class ExperimentCommands
             string? previous = File.Exists(path) ? File.ReadAllText(path) : null;
             string document = KerasNet.Reproduce.Benchmarks.PerformanceReport.Document(results, peak, command.Trim(), samples, options.Threads, DateTimeOffset.UtcNow);
             AtomicFile.WriteAllText(path, KerasNet.Reproduce.Benchmarks.PerformanceReport.KeepNotes(document, previous));
+            output.WriteLine($"Written to {path}.");
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// The four seeds of each dense reference model (or the one named) one after the other and in lockstep, at the batch
+    /// sizes its reports train with; written into PERFORMANCE.md's lockstep section unless quick.
+    /// </summary>
+    private static int BenchLockstep(BenchArguments options, string arguments, Workspace workspace, TextWriter output)
+    {
+        (string Model, int BatchSize)[] cases = [("aven2019-ffnn", 1), ("aven2019-ffnn", 32), ("nanavati2021-numpy-net", 64), ("nanavati2021-numpy-net", 5000)];
+        var selected = cases.Where(c => options.Model is null || c.Model == options.Model).ToList();
+        if (selected.Count == 0)
+        {
+            throw new UsageException($"bench --lockstep: '{options.Model}' is not a dense reference model; models: {string.Join(", ", cases.Select(c => c.Model).Distinct())}.");
+        }
+
+        int samples = options.Quick ? 2048 : 10000;
+        var benchmark = new KerasNet.Reproduce.Benchmarks.SeedsBenchmark(samples, options.Epochs, options.Threads, output.WriteLine);
+        var rows = selected.Select(c => benchmark.Run(c.Model, c.BatchSize)).ToList();
+        string table = string.Join(Environment.NewLine, [KerasNet.Reproduce.Benchmarks.SeedsBenchmarkResult.Header, .. rows.Select(r => r.Row())]) + Environment.NewLine;
+        output.Write(table);
+        if (!options.Quick)
+        {
+            string path = Path.Combine(workspace.Root, "docs", "PERFORMANCE.md");
+            string section = $"## Four seeds: one after the other vs lockstep{Environment.NewLine}{Environment.NewLine}Written by `reproduce bench {arguments.Trim()}` on {DateTimeOffset.UtcNow:yyyy-MM-dd}, libtorch threads {options.Threads}: per model and batch size, {options.Epochs} epochs of {samples} synthetic samples, SGD (lr 0.01), categorical crossentropy and accuracy; each epoch trains the four seeds as four `Fit` calls, then as one `Lockstep.Fit`; medians, in seconds per epoch per seed.{Environment.NewLine}{Environment.NewLine}{table}";
+            AtomicFile.WriteAllText(path, KerasNet.Reproduce.Benchmarks.PerformanceReport.WithSection(File.Exists(path) ? File.ReadAllText(path) : string.Empty, "lockstep", section));
             output.WriteLine($"Written to {path}.");
         }
 

@@ -21,6 +21,9 @@ public sealed record RunArguments
     /// <summary><c>--results DIR</c>.</summary>
     public string? Results { get; init; }
 
+    /// <summary><c>--lockstep auto|off</c>: train a variant's seeds together where the model allows (auto), or one after the other. The default value is true (auto).</summary>
+    public bool Lockstep { get; init; } = true;
+
     /// <summary><c>--force</c>.</summary>
     public bool Force { get; init; }
 
@@ -50,6 +53,7 @@ public sealed record RunArguments
                 "--epochs" => result with { Epochs = Positive(Value()) },
                 "--threads" => result with { Threads = Positive(Value()) },
                 "--results" => result with { Results = Value() },
+                "--lockstep" => result with { Lockstep = LockstepMode(Value()) },
                 "--force" => result with { Force = true },
                 "--quick" => result with { Quick = true },
                 _ => throw new UsageException($"unknown option '{option}' for run."),
@@ -62,4 +66,11 @@ public sealed record RunArguments
 
         return result;
     }
+
+    private static bool LockstepMode(string value) => value switch
+    {
+        "auto" => true,
+        "off" => false,
+        _ => throw new UsageException($"--lockstep takes auto or off; received '{value}'."),
+    };
 }

@@ -58,7 +58,7 @@ public sealed class FingerprintTests
             Data = store,
         });
 
-        var fingerprint = runner.ComputeFingerprint(experiment, record.Variant, record.Seed, record.Fingerprint.Steps);
+        var fingerprint = runner.ComputeFingerprint(experiment, record.Variant, record.Seed, record.Fingerprint.Steps, record.LockstepSeeds);
 
         bool sameMachine = record.Environment.Cpu == Provenance.CpuModel();
         Assert.That(fingerprint.Losses, Has.Count.EqualTo(record.Fingerprint.Steps));

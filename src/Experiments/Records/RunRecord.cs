@@ -27,6 +27,11 @@ namespace KerasNet.Experiments.Records;
 /// an analysis loads those weights only when they still have this hash. A shared record carries its donor's.
 /// Absent in records made before the runner kept weights.
 /// </param>
+/// <param name="LockstepSeeds">
+/// For a run trained in lockstep with other seeds of its variant (<see cref="Models.Lockstep"/>): the seeds trained
+/// together, its own included, in order; absent for a run trained alone. Either way it is a run of the same experiment;
+/// its fingerprint is recomputed the way it was trained.
+/// </param>
 /// <param name="NumbersVersion">
 /// The <see cref="Records.NumbersVersion"/> of the code that computed the run; records made before versions existed
 /// read as 1. A record of another version is stale.
@@ -46,7 +51,8 @@ public sealed record RunRecord(
     Fingerprint Fingerprint,
     [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] string? SharedFrom = null,
     [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] string? WeightsSha256 = null,
-    int NumbersVersion = 1)
+    int NumbersVersion = 1,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<int>? LockstepSeeds = null)
 {
     /// <summary>The schema version this code writes.</summary>
     public const int CurrentSchemaVersion = 1;

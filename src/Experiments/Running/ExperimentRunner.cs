@@ -50,6 +50,7 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
             var settings = Settings(experiment.Config, variant);
             string hash = ConfigLoader.Hash(experiment.Config, variant with { Training = VariantOverrides(variant) });
             PreparedData? sameForEverySeed = null;
+            var pending = new List<(int Seed, string Path, int Index)>();
             foreach (int seed in options.Seeds)
             {
                 index++;
@@ -68,20 +69,81 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
                     continue;
                 }
 
-                dataset ??= options.Data.Load(experiment.Dataset, download: true);
+                pending.Add((seed, path, index));
+            }
+
+            if (pending.Count == 0)
+            {
+                continue;
+            }
+
+            dataset ??= options.Data.Load(experiment.Dataset, download: true);
+            if (TrainsTogether(experiment, settings, pending.Count))
+            {
+                var data = PrepareForSeed(experiment, dataset, settings, pending[0].Seed, ref sameForEverySeed);
+                pending.ForEach(p => progress?.RunStarting(variant.Name, p.Seed, p.Index, total, settings.TotalEpochs));
+                var trained = TrainTogether(experiment, variant.Name, settings, [.. pending.Select(p => p.Seed)], hash, data, environment, cancellation);
+                written.AddRange(trained.Select((run, i) => Keep(run.Record, run.Model, pending[i].Path)));
+                continue;
+            }
+
+            foreach (var (seed, path, position) in pending)
+            {
                 var data = PrepareForSeed(experiment, dataset, settings, seed, ref sameForEverySeed);
-                progress?.RunStarting(variant.Name, seed, index, total, settings.TotalEpochs);
+                progress?.RunStarting(variant.Name, seed, position, total, settings.TotalEpochs);
                 var (trained, model) = Train(experiment, variant.Name, settings, seed, hash, data, environment, cancellation);
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                model.SaveWeights(WeightsPath(path));
-                var record = trained with { WeightsSha256 = Sha256(WeightsPath(path)) };
-                RecordJson.WriteAtomically(path, record);
-                progress?.RunFinished(record, path);
-                written.Add(record);
+                written.Add(Keep(trained, model, path));
             }
         }
 
         return written;
+    }
+
+    /// <summary>Writes a trained run's weights, then its record (with the weights' hash), and reports it.</summary>
+    private RunRecord Keep(RunRecord trained, Models.Sequential model, string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        model.SaveWeights(WeightsPath(path));
+        var record = trained with { WeightsSha256 = Sha256(WeightsPath(path)) };
+        RecordJson.WriteAtomically(path, record);
+        progress?.RunFinished(record, path);
+        return record;
+    }
+
+    /// <summary>
+    /// Whether a variant's pending seeds train in lockstep: allowed by the options, at least two seeds, one phase with one
+    /// evaluation per epoch, the same data for every seed, and a model <see cref="Models.Lockstep"/> can stack.
+    /// </summary>
+    private bool TrainsTogether(Experiment experiment, TrainingSettings settings, int seeds) =>
+        options.Lockstep && seeds >= 2 && settings.FineTune is null && (settings.EvaluationsPerEpoch ?? 1) == 1
+        && !DataSelector.DependsOnSeed(experiment.Config.Data) && Models.Lockstep.Supports(experiment.BuildModel(settings));
+
+    /// <summary>Trains the seeds in lockstep; one record per seed, in order, each naming the seeds trained with it.</summary>
+    private List<(RunRecord Record, Models.Sequential Model)> TrainTogether(Experiment experiment, string variant, TrainingSettings settings, IReadOnlyList<int> seeds, string hash, PreparedData data, RunEnvironment environment, CancellationToken cancellation)
+    {
+        var started = DateTimeOffset.UtcNow;
+        var clock = Stopwatch.StartNew();
+        var callbacks = seeds.Select((_, i) => new RunCallback(options.FingerprintSteps, i == 0 ? progress : null, cancellation, stopAfterFingerprint: false)).ToList();
+        var (copies, histories) = FitTogether(experiment, settings, seeds, data, callbacks);
+        double seconds = clock.Elapsed.TotalSeconds / seeds.Count;
+        return [.. copies.Select((copy, i) => (Record(experiment, variant, settings, copy.Seed, hash, started, seconds, environment, [histories[i]], callbacks[i]) with { LockstepSeeds = seeds }, copy.Model))];
+    }
+
+    /// <summary>Builds each seed's model as its single run would (seeded, then built and compiled) and trains them in lockstep.</summary>
+    private (List<Models.LockstepCopy> Copies, IReadOnlyList<Callbacks.History> Histories) FitTogether(Experiment experiment, TrainingSettings settings, IReadOnlyList<int> seeds, PreparedData data, IReadOnlyList<RunCallback> callbacks)
+    {
+        Engine.SetThreads(options.Threads);
+        var copies = new List<Models.LockstepCopy>();
+        for (int i = 0; i < seeds.Count; i++)
+        {
+            Seeding.SetRandomSeed(seeds[i]);
+            var model = experiment.BuildModel(settings);
+            model.Compile(OptimizerFactory.Create(settings), settings.Loss!.ToLoss(), "accuracy");
+            copies.Add(new Models.LockstepCopy(model, seeds[i], [callbacks[i]]));
+        }
+
+        var histories = Models.Lockstep.Fit(copies, data.X, data.Y, batchSize: settings.BatchSize!.Value, epochs: settings.Epochs!.Value, validationData: (data.ValidationX, data.ValidationY), validationFreq: settings.ValidationFreq ?? 1);
+        return (copies, histories);
     }
 
     /// <summary>
@@ -104,23 +166,35 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
         return !File.Exists(donorPath) || RecordJson.ReadRecord(donorPath).StartedUtc == record.StartedUtc;
     }
 
-    /// <summary>Recomputes the fingerprint of one (variant, seed) run: the same start, only the first steps.</summary>
-    public Fingerprint ComputeFingerprint(Experiment experiment, string variantName, int seed, int steps)
+    /// <summary>
+    /// Recomputes the fingerprint of one (variant, seed) run: the same start, only the first steps, trained alone or, for a
+    /// run trained in lockstep, together with the same <paramref name="lockstepSeeds"/> as it was.
+    /// </summary>
+    public Fingerprint ComputeFingerprint(Experiment experiment, string variantName, int seed, int steps, IReadOnlyList<int>? lockstepSeeds = null)
     {
         ArgumentNullException.ThrowIfNull(experiment);
         var variant = experiment.Config.Variant(variantName);
         var settings = Settings(experiment.Config, variant);
         var data = Prepare(experiment, options.Data.Load(experiment.Dataset), settings, seed);
-        var callback = new RunCallback(steps, null, CancellationToken.None, stopAfterFingerprint: true);
+        var seeds = lockstepSeeds ?? [seed];
+        var callbacks = seeds.Select(s => new RunCallback(steps, null, CancellationToken.None, stopAfterFingerprint: s == seed)).ToList();
         try
         {
-            Fit(experiment, settings, seed, data, callback);
+            if (lockstepSeeds is null)
+            {
+                Fit(experiment, settings, seed, data, callbacks[0]);
+            }
+            else
+            {
+                FitTogether(experiment, settings, seeds, data, callbacks);
+            }
         }
         catch (RunCallback.FingerprintComplete)
         {
         }
 
-        return new Fingerprint(callback.Losses.Count, [.. callback.Losses]);
+        var losses = callbacks[seeds.ToList().IndexOf(seed)].Losses;
+        return new Fingerprint(losses.Count, [.. losses]);
     }
 
     private (RunRecord Record, Models.Sequential Model) Train(Experiment experiment, string variant, TrainingSettings settings, int seed, string hash, PreparedData data, RunEnvironment environment, CancellationToken cancellation)
@@ -129,6 +203,12 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
         var clock = Stopwatch.StartNew();
         var callback = new RunCallback(options.FingerprintSteps, progress, cancellation, stopAfterFingerprint: false);
         var (model, phases) = Fit(experiment, settings, seed, data, callback);
+        return (Record(experiment, variant, settings, seed, hash, started, clock.Elapsed.TotalSeconds, environment, phases, callback), model);
+    }
+
+    /// <summary>The record of a trained run from its histories (one per phase) and its fingerprint callback.</summary>
+    private static RunRecord Record(Experiment experiment, string variant, TrainingSettings settings, int seed, string hash, DateTimeOffset started, double seconds, RunEnvironment environment, IReadOnlyList<Callbacks.History> phases, RunCallback callback)
+    {
         var evaluations = phases.SelectMany(h => h.Evaluations.Count == 0 ? [] : Points(h.Evaluations.Where(p => p.Key != "epoch").ToDictionary(), h.Evaluations["epoch"])).ToList();
         var epochs = new List<EpochRecord>();
         if (settings.ValidationFreq is > 1)
@@ -144,7 +224,7 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
         }
 
         bool diverged = epochs.Concat(evaluations).SelectMany(e => e.Metrics.Values).Any(v => !double.IsFinite(v));
-        var record = new RunRecord(
+        return new RunRecord(
             RunRecord.CurrentSchemaVersion,
             experiment.Name,
             variant,
@@ -152,13 +232,12 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
             diverged ? RunStatus.Diverged : RunStatus.Completed,
             hash,
             started,
-            Math.Round(clock.Elapsed.TotalSeconds, 3),
+            Math.Round(seconds, 3),
             environment with { Threads = Engine.Threads },
             epochs,
             evaluations,
             new Fingerprint(callback.Losses.Count, [.. callback.Losses]),
             NumbersVersion: NumbersVersion.Current);
-        return (record, model);
     }
 
     /// <summary>Trains one run: the main phase, then the fine-tuning phase if the settings have one; one history per phase.</summary>

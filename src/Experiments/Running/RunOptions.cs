@@ -23,6 +23,12 @@ public sealed record RunOptions
     /// <summary>libtorch threads. The default value is 2.</summary>
     public int Threads { get; init; } = 2;
 
+    /// <summary>
+    /// Train the seeds a variant still needs together (<see cref="Models.Lockstep"/>) where its model and settings allow
+    /// (<c>run --lockstep auto</c>); false trains them one after the other (<c>--lockstep off</c>). The default value is true.
+    /// </summary>
+    public bool Lockstep { get; init; } = true;
+
     /// <summary>Re-run runs whose records exist.</summary>
     public bool Force { get; init; }
 

@@ -41,6 +41,23 @@ public static class PerformanceReport
         return text.ToString();
     }
 
+    /// <summary>
+    /// <paramref name="document"/> with the section <paramref name="name"/> (between <c>&lt;!-- begin name --&gt;</c> and
+    /// <c>&lt;!-- end name --&gt;</c>) replaced by <paramref name="content"/>, or added at the end when it has none.
+    /// </summary>
+    public static string WithSection(string document, string name, string content)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        string begin = $"<!-- begin {name} -->";
+        string end = $"<!-- end {name} -->";
+        string section = $"{begin}{Environment.NewLine}{content}{end}";
+        int start = document.IndexOf(begin, StringComparison.Ordinal);
+        int stop = start < 0 ? -1 : document.IndexOf(end, start, StringComparison.Ordinal);
+        return start >= 0 && stop >= 0
+            ? document[..start] + section + document[(stop + end.Length)..]
+            : document.TrimEnd() + Environment.NewLine + Environment.NewLine + section + Environment.NewLine;
+    }
+
     /// <summary>The new document followed by the kept part (from the marker on) of the previous one, if any.</summary>
     public static string KeepNotes(string document, string? previous)
     {

@@ -35,14 +35,14 @@ public sealed class ExperimentRunnerTests
     public void InterruptedThenResumed_RunsOnlyWhatIsMissing_AndMatchesAnUninterruptedRun()
     {
         var experiment = Demo();
-        var reference = Runner(Path.Combine(results, "uninterrupted")).Run(experiment);
+        var reference = Runner(Path.Combine(results, "uninterrupted"), lockstep: false).Run(experiment);
         string resumed = Path.Combine(results, "resumed");
         using var cancel = new CancellationTokenSource();
         var stopAfterFirst = new CancelAfterFirstRun(cancel);
 
-        Assert.That(() => Runner(resumed, stopAfterFirst).Run(experiment, cancel.Token), Throws.InstanceOf<OperationCanceledException>());
+        Assert.That(() => Runner(resumed, stopAfterFirst, lockstep: false).Run(experiment, cancel.Token), Throws.InstanceOf<OperationCanceledException>());
         var afterInterrupt = RecordFiles(resumed);
-        var completed = Runner(resumed).Run(experiment);
+        var completed = Runner(resumed, lockstep: false).Run(experiment);
 
         Assert.That(afterInterrupt, Has.Count.EqualTo(1), "the first run's record survives; the interrupted one left nothing");
         Assert.That(completed, Has.Count.EqualTo(reference.Count - 1), "only the missing runs ran again");
@@ -63,11 +63,31 @@ public sealed class ExperimentRunnerTests
         var experiment = Demo();
         var record = Runner(results).Run(experiment)[0];
 
-        var again = Runner(results).ComputeFingerprint(experiment, record.Variant, record.Seed, record.Fingerprint.Steps);
-        var changed = Runner(results).ComputeFingerprint(WithEpsilon(experiment, 1e-3), record.Variant, record.Seed, record.Fingerprint.Steps);
+        var again = Runner(results).ComputeFingerprint(experiment, record.Variant, record.Seed, record.Fingerprint.Steps, record.LockstepSeeds);
+        var changed = Runner(results).ComputeFingerprint(WithEpsilon(experiment, 1e-3), record.Variant, record.Seed, record.Fingerprint.Steps, record.LockstepSeeds);
 
         Assert.That(again.Losses, Is.EqualTo(record.Fingerprint.Losses));
         Assert.That(changed.Losses, Is.Not.EqualTo(record.Fingerprint.Losses));
+    }
+
+    [Test]
+    public void Lockstep_TrainsAVariantsSeedsTogether_AsTheySingleRunsWould_AndSaysSo()
+    {
+        var experiment = Demo();
+        var together = Runner(Path.Combine(results, "together")).Run(experiment);
+        var alone = Runner(Path.Combine(results, "alone"), lockstep: false).Run(experiment);
+
+        Assert.That(together.Select(r => r.LockstepSeeds), Is.All.EqualTo(new[] { 1, 2 }));
+        Assert.That(alone.Select(r => r.LockstepSeeds), Is.All.Null);
+        foreach (var (lockstep, single) in together.Zip(alone))
+        {
+            string run = $"{single.Variant} seed {single.Seed}";
+            Assert.That((lockstep.Variant, lockstep.Seed, lockstep.ConfigHash), Is.EqualTo((single.Variant, single.Seed, single.ConfigHash)), run);
+            Assert.That(lockstep.Fingerprint.Losses, Is.EqualTo(single.Fingerprint.Losses).Within(1e-4).Percent, run);
+            Assert.That(lockstep.Epochs.Select(e => e.Metrics["val_accuracy"]), Is.EqualTo(single.Epochs.Select(e => e.Metrics["val_accuracy"])).Within(2.0 / 512), $"{run}: at most a prediction in 512 flips");
+            var recomputed = Runner(results).ComputeFingerprint(experiment, lockstep.Variant, lockstep.Seed, lockstep.Fingerprint.Steps, lockstep.LockstepSeeds);
+            Assert.That(recomputed.Losses, Is.EqualTo(lockstep.Fingerprint.Losses), $"{run}: recomputed in lockstep, bit-identical");
+        }
     }
 
     private static Experiment Demo() =>
@@ -76,7 +96,7 @@ public sealed class ExperimentRunnerTests
     private static Experiment WithEpsilon(Experiment experiment, double epsilon) =>
         new ImageClassificationExperiment(experiment.Config with { Training = experiment.Config.Training with { Epsilon = epsilon } });
 
-    private static ExperimentRunner Runner(string directory, IRunProgress? progress = null) => new(
+    private static ExperimentRunner Runner(string directory, IRunProgress? progress = null, bool lockstep = true) => new(
         new RunOptions
         {
             ResultsDirectory = directory,
@@ -85,6 +105,7 @@ public sealed class ExperimentRunnerTests
             Quick = true,
             Data = new DatasetStore(),
             FingerprintSteps = 5,
+            Lockstep = lockstep,
         },
         progress);
 
