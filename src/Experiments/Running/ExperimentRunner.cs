@@ -12,6 +12,13 @@ namespace KerasNet.Experiments.Running;
 /// </summary>
 public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress = null)
 {
+    /// <summary>
+    /// The largest batch trained in lockstep: measured (docs/PERFORMANCE.md, lockstep section) four seeds in lockstep take
+    /// 0.38–0.55× the time of one after the other at batch 1–64, but 1.46× at full batch 5000, where the batched product
+    /// loses to four plain ones.
+    /// </summary>
+    public const int LockstepBatchLimit = 256;
+
     /// <summary>The folder of an experiment's records under a results root.</summary>
     public static string ExperimentDirectory(string resultsDirectory, string experiment) =>
         Path.Combine([resultsDirectory, .. experiment.Split('/')]);
@@ -111,11 +118,12 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
     }
 
     /// <summary>
-    /// Whether a variant's pending seeds train in lockstep: allowed by the options, at least two seeds, one phase with one
-    /// evaluation per epoch, the same data for every seed, and a model <see cref="Models.Lockstep"/> can stack.
+    /// Whether a variant's pending seeds train in lockstep: allowed by the options, at least two seeds, batches of at most
+    /// <see cref="LockstepBatchLimit"/>, one phase with one evaluation per epoch, the same data for every seed, and a model
+    /// <see cref="Models.Lockstep"/> can stack.
     /// </summary>
     private bool TrainsTogether(Experiment experiment, TrainingSettings settings, int seeds) =>
-        options.Lockstep && seeds >= 2 && settings.FineTune is null && (settings.EvaluationsPerEpoch ?? 1) == 1
+        options.Lockstep && seeds >= 2 && settings.BatchSize <= LockstepBatchLimit && settings.FineTune is null && (settings.EvaluationsPerEpoch ?? 1) == 1
         && !DataSelector.DependsOnSeed(experiment.Config.Data) && Models.Lockstep.Supports(experiment.BuildModel(settings));
 
     /// <summary>Trains the seeds in lockstep; one record per seed, in order, each naming the seeds trained with it.</summary>

@@ -1,3 +1,4 @@
+using TorchSharp;
 using static TorchSharp.torch;
 
 namespace KerasNet.Losses;
@@ -31,6 +32,8 @@ public sealed class CategoricalCrossentropy(bool fromLogits = false) : Loss
         }
 
         var normalized = prediction / prediction.sum(1, keepdim: true);
-        return normalized.clamp(Epsilon, 1 - Epsilon).log();
+        using var low = Epsilon.ToScalar();
+        using var high = (1 - Epsilon).ToScalar();
+        return normalized.clamp(low, high).log();
     }
 }

@@ -1,4 +1,5 @@
 using KerasNet.Optimizers.Schedules;
+using TorchSharp;
 using static TorchSharp.torch;
 
 namespace KerasNet.Optimizers;
@@ -35,11 +36,15 @@ public sealed class Adadelta : Optimizer
     /// <inheritdoc />
     protected override void Update(Tensor variable, Tensor gradient, double learningRate, Tensor[] state)
     {
+        using var rho = Rho.ToScalar();
+        using var oneMinusRho = (1 - Rho).ToScalar();
+        using var epsilon = Epsilon.ToScalar();
+        using var rate = learningRate.ToScalar();
         var accumulatedGradient = state[0];
         var accumulatedDelta = state[1];
-        accumulatedGradient.mul_(Rho).addcmul_(gradient, gradient, 1 - Rho);
-        var delta = accumulatedDelta.add(Epsilon).sqrt_().div_(accumulatedGradient.add(Epsilon).sqrt_()).mul_(gradient).neg_();
-        accumulatedDelta.mul_(Rho).addcmul_(delta, delta, 1 - Rho);
-        variable.add_(delta, learningRate);
+        accumulatedGradient.mul_(rho).addcmul_(gradient, gradient, oneMinusRho);
+        var delta = accumulatedDelta.add(epsilon).sqrt_().div_(accumulatedGradient.add(epsilon).sqrt_()).mul_(gradient).neg_();
+        accumulatedDelta.mul_(rho).addcmul_(delta, delta, oneMinusRho);
+        variable.add_(delta, rate);
     }
 }

@@ -1,4 +1,5 @@
 using KerasNet.Optimizers.Schedules;
+using TorchSharp;
 using static TorchSharp.torch;
 
 namespace KerasNet.Optimizers;
@@ -35,7 +36,10 @@ public sealed class Adagrad : Optimizer
     /// <inheritdoc />
     protected override void Update(Tensor variable, Tensor gradient, double learningRate, Tensor[] state)
     {
-        state[0].addcmul_(gradient, gradient, 1);
-        variable.addcdiv_(gradient, state[0].add(Epsilon).sqrt_(), -learningRate);
+        using var one = 1.0.ToScalar();
+        using var epsilon = Epsilon.ToScalar();
+        using var step = (-learningRate).ToScalar();
+        state[0].addcmul_(gradient, gradient, one);
+        variable.addcdiv_(gradient, state[0].add(epsilon).sqrt_(), step);
     }
 }

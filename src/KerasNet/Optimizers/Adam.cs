@@ -1,4 +1,5 @@
 using KerasNet.Optimizers.Schedules;
+using TorchSharp;
 using static TorchSharp.torch;
 
 namespace KerasNet.Optimizers;
@@ -44,10 +45,12 @@ public sealed class Adam : Optimizer
     protected override void Update(Tensor variable, Tensor gradient, double learningRate, Tensor[] state)
     {
         double alpha = learningRate * Math.Sqrt(1 - Math.Pow(Beta2, Step)) / (1 - Math.Pow(Beta1, Step));
+        using var epsilon = Epsilon.ToScalar();
+        using var step = (-alpha).ToScalar();
         var m = state[0];
         var v = state[1];
         m.lerp_(gradient, 1 - Beta1);
         v.lerp_(gradient.square(), 1 - Beta2);
-        variable.addcdiv_(m, v.sqrt().add_(Epsilon), -alpha);
+        variable.addcdiv_(m, v.sqrt().add_(epsilon), step);
     }
 }

@@ -1,4 +1,5 @@
 using KerasNet.Optimizers.Schedules;
+using TorchSharp;
 using static TorchSharp.torch;
 
 namespace KerasNet.Optimizers;
@@ -40,12 +41,17 @@ public sealed class RMSprop : Optimizer
     /// <inheritdoc />
     protected override void Update(Tensor variable, Tensor gradient, double learningRate, Tensor[] state)
     {
+        using var rho = Rho.ToScalar();
+        using var oneMinusRho = (1 - Rho).ToScalar();
+        using var rate = learningRate.ToScalar();
+        using var epsilon = Epsilon.ToScalar();
+        using var momentum = Momentum.ToScalar();
         var velocity = state[0];
-        velocity.mul_(Rho).addcmul_(gradient, gradient, 1 - Rho);
-        var increment = gradient.mul(learningRate).div_(velocity.add(Epsilon).sqrt_());
+        velocity.mul_(rho).addcmul_(gradient, gradient, oneMinusRho);
+        var increment = gradient.mul(rate).div_(velocity.add(epsilon).sqrt_());
         if (Momentum > 0)
         {
-            state[1].mul_(Momentum).add_(increment);
+            state[1].mul_(momentum).add_(increment);
             variable.sub_(state[1]);
         }
         else

@@ -1,4 +1,5 @@
 using KerasNet.Optimizers.Schedules;
+using TorchSharp;
 using static TorchSharp.torch;
 
 namespace KerasNet.Optimizers;
@@ -35,17 +36,19 @@ public sealed class SGD : Optimizer
     /// <inheritdoc />
     protected override void Update(Tensor variable, Tensor gradient, double learningRate, Tensor[] state)
     {
+        using var step = (-learningRate).ToScalar();
         if (Momentum == 0)
         {
-            variable.add_(gradient, -learningRate);
+            variable.add_(gradient, step);
             return;
         }
 
+        using var momentum = Momentum.ToScalar();
         var m = state[0];
-        m.mul_(Momentum).add_(gradient, -learningRate);
+        m.mul_(momentum).add_(gradient, step);
         if (Nesterov)
         {
-            variable.add_(m, Momentum).add_(gradient, -learningRate);
+            variable.add_(m, momentum).add_(gradient, step);
         }
         else
         {

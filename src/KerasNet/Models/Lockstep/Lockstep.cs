@@ -156,7 +156,7 @@ public static class Lockstep
     {
         int copies = orders.Count;
         int batches = (data.TrainCount + batchSize - 1) / batchSize;
-        using var indices = stack(orders.Select(o => tensor(o.Select(i => (long)i).ToArray())));
+        using var indices = Indices(orders);
         for (int batch = 0; batch < batches; batch++)
         {
             int start = batch * batchSize;
@@ -189,6 +189,16 @@ public static class Lockstep
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The copies' orders as one <c>(k, samples)</c> index tensor. Its parts are made in a dispose scope: a part held by
+    /// nothing else could be finalized while <c>stack</c> still reads it.
+    /// </summary>
+    private static Tensor Indices(IReadOnlyList<int[]> orders)
+    {
+        using var scope = NewDisposeScope();
+        return stack(orders.Select(o => tensor(o.Select(i => (long)i).ToArray())).ToList()).DetachFromDisposeScope();
     }
 
     private static void CheckCopies(IReadOnlyList<Sequential> models)

@@ -1,4 +1,5 @@
 using KerasNet.Layers;
+using TorchSharp;
 using static TorchSharp.torch;
 
 namespace KerasNet.Models;
@@ -11,6 +12,7 @@ internal sealed class StackedDense : IDisposable
     public StackedDense(IReadOnlyList<Dense> layers)
     {
         this.layers = layers;
+        using var scope = NewDisposeScope();
         using (no_grad())
         {
             Kernel = stack(layers.Select(l => l.Kernel!.Value)).detach().requires_grad_(true).DetachFromDisposeScope();
@@ -31,7 +33,13 @@ internal sealed class StackedDense : IDisposable
     /// <summary>The layer for inputs <c>(k, batch, in)</c>: each copy's own kernel and bias, then the activation per sample.</summary>
     public Tensor Call(Tensor inputs)
     {
-        var z = Bias is null ? inputs.bmm(Kernel) : inputs.bmm(Kernel) + Bias;
+        var z = inputs.bmm(Kernel);
+        if (Bias is not null)
+        {
+            using var one = 1.0.ToScalar();
+            z = z.add_(Bias, one);
+        }
+
         long copies = z.shape[0];
         long batch = z.shape[1];
         return layers[0].Activation.Apply(z.reshape(copies * batch, -1)).reshape(copies, batch, -1);

@@ -1,4 +1,5 @@
 using KerasNet.Metrics;
+using TorchSharp;
 using static TorchSharp.torch;
 
 namespace KerasNet.Models;
@@ -26,7 +27,8 @@ internal sealed class StackedRunningMeans : IDisposable
     {
         using (no_grad())
         {
-            lossSums.add_(losses.detach(), samples);
+            using var weight = ((double)samples).ToScalar();
+            lossSums.add_(losses.detach(), weight);
             for (int i = 0; i < metrics.Count; i++)
             {
                 metricSums[i].add_(metrics[i].PerSample(target, prediction.detach()).reshape(copies, samples).sum(1));
