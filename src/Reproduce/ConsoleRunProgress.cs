@@ -67,9 +67,12 @@ public sealed class ConsoleRunProgress(TextWriter output, ILogger log, TimeProvi
     public void RunFinished(RunRecord record, string path)
     {
         var last = record.Epochs[^1].Metrics;
-        string summary = $"{current}: {record.Status.ToString().ToLowerInvariant()} in {record.WallTimeSeconds:F0}s, val_accuracy {last.GetValueOrDefault("val_accuracy", double.NaN):F4} -> {path}";
+        string run = record.LockstepSeeds is { } seeds
+            ? $"{record.Variant} seed {record.Seed} (in lockstep with seeds {string.Join(",", seeds)})"
+            : current;
+        string summary = $"{run}: {record.Status.ToString().ToLowerInvariant()} in {record.WallTimeSeconds:F0}s, val_accuracy {last.GetValueOrDefault("val_accuracy", double.NaN):F4} -> {path}";
         output.WriteLine(Console.IsOutputRedirected ? summary : "\r" + summary.PadRight(100));
-        log.Information("Finished {Run}: {Record}", current, path);
+        log.Information("Finished {Run}: {Record}", run, path);
     }
 
     /// <inheritdoc />

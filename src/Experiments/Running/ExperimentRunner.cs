@@ -88,7 +88,7 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
             if (TrainsTogether(experiment, settings, pending.Count))
             {
                 var data = PrepareForSeed(experiment, dataset, settings, pending[0].Seed, ref sameForEverySeed);
-                pending.ForEach(p => progress?.RunStarting(variant.Name, p.Seed, p.Index, total, settings.TotalEpochs));
+                progress?.RunStarting(variant.Name, pending[0].Seed, pending[0].Index, total, settings.TotalEpochs);
                 var trained = TrainTogether(experiment, variant.Name, settings, [.. pending.Select(p => p.Seed)], hash, data, environment, cancellation);
                 written.AddRange(trained.Select((run, i) => Keep(run.Record, run.Model, pending[i].Path)));
                 continue;
