@@ -277,8 +277,8 @@ public static class ExperimentCommands
         if (!options.Quick)
         {
             string path = Path.Combine(workspace.Root, "docs", "PERFORMANCE.md");
-            string section = $"## Four seeds: one after the other vs lockstep{Environment.NewLine}{Environment.NewLine}Written by `reproduce bench {arguments.Trim()}` on {DateTimeOffset.UtcNow:yyyy-MM-dd}, libtorch threads {options.Threads}: per model and batch size, {options.Epochs} epochs of {samples} synthetic samples, SGD (lr 0.01), categorical crossentropy and accuracy; each epoch trains the four seeds as four `Fit` calls, then as one `Lockstep.Fit`; medians, in seconds per epoch per seed.{Environment.NewLine}{Environment.NewLine}{table}";
-            AtomicFile.WriteAllText(path, KerasNet.Reproduce.Benchmarks.PerformanceReport.WithSection(File.Exists(path) ? File.ReadAllText(path) : string.Empty, "lockstep", section));
+            string section = $"## Four seeds: one after the other vs lockstep, {options.Threads} thread{(options.Threads == 1 ? string.Empty : "s")}{Environment.NewLine}{Environment.NewLine}Written by `reproduce bench {arguments.Trim()}` on {DateTimeOffset.UtcNow:yyyy-MM-dd}, libtorch threads {options.Threads}: per model and batch size, {options.Epochs} epochs of {samples} synthetic samples, SGD (lr 0.01), categorical crossentropy and accuracy; each epoch trains the four seeds as four `Fit` calls, then as one `Lockstep.Fit`; medians, in seconds per epoch per seed.{Environment.NewLine}{Environment.NewLine}{table}";
+            AtomicFile.WriteAllText(path, KerasNet.Reproduce.Benchmarks.PerformanceReport.WithSection(File.Exists(path) ? File.ReadAllText(path) : string.Empty, $"lockstep-{options.Threads}-threads", section));
             output.WriteLine($"Written to {path}.");
         }
 

@@ -13,9 +13,9 @@ namespace KerasNet.Experiments.Running;
 public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress = null)
 {
     /// <summary>
-    /// The largest batch trained in lockstep: measured (docs/PERFORMANCE.md, lockstep section) four seeds in lockstep take
-    /// 0.38–0.55× the time of one after the other at batch 1–64, but 1.46× at full batch 5000, where the batched product
-    /// loses to four plain ones.
+    /// The largest batch trained in lockstep: measured (docs/PERFORMANCE.md, lockstep sections) four seeds in lockstep take
+    /// 0.37–0.55× the time of one after the other at batch 1–64 with 2 threads, but at full batch 5000 0.90× in one
+    /// measurement and 1.46× in another: no reliable gain where the products are large.
     /// </summary>
     public const int LockstepBatchLimit = 256;
 

@@ -8,7 +8,7 @@ public sealed class ArgumentsTests
     [Test]
     public void Run_ReadsEveryOption()
     {
-        var parsed = RunArguments.Parse(["kipping2022/final-fashion-mnist", "--variant", "final", "--seeds", "1,3", "--epochs", "2", "--threads", "1", "--results", "out", "--force", "--quick"]);
+        var parsed = RunArguments.Parse(["kipping2022/final-fashion-mnist", "--variant", "final", "--seeds", "1,3", "--epochs", "2", "--threads", "1", "--results", "out", "--force", "--lockstep", "off", "--quick"]);
 
         Assert.Multiple(() =>
         {
@@ -19,6 +19,8 @@ public sealed class ArgumentsTests
             Assert.That(parsed.Threads, Is.EqualTo(1));
             Assert.That(parsed.Results, Is.EqualTo("out"));
             Assert.That(parsed.Force && parsed.Quick, Is.True);
+            Assert.That(parsed.Lockstep, Is.False);
+            Assert.That(RunArguments.Parse(["x"]).Lockstep, Is.True, "auto by default");
         });
     }
 
@@ -26,6 +28,7 @@ public sealed class ArgumentsTests
     [TestCase(new[] { "x", "--epochs", "two" }, "--epochs expects a positive integer; received 'two'.")]
     [TestCase(new[] { "x", "--results" }, "--results needs a value.")]
     [TestCase(new[] { "x", "--seed", "1" }, "unknown option '--seed' for run.")]
+    [TestCase(new[] { "x", "--lockstep", "on" }, "--lockstep takes auto or off; received 'on'.")]
     public void Run_WithABadOption_NamesIt(string[] arguments, string message)
     {
         Assert.That(() => RunArguments.Parse(arguments), Throws.TypeOf<UsageException>().With.Message.EqualTo(message));
@@ -37,12 +40,14 @@ public sealed class ArgumentsTests
         var full = BenchArguments.Parse([]);
         var quick = BenchArguments.Parse(["--quick"]);
         var chosen = BenchArguments.Parse(["kipping2022-baseline", "--quick", "--epochs", "3", "--threads", "1"]);
+        var lockstep = BenchArguments.Parse(["--lockstep"]);
 
         Assert.Multiple(() =>
         {
             Assert.That((full.Model, full.Epochs, full.Threads, full.Quick), Is.EqualTo(((string?)null, 5, 2, false)));
             Assert.That((quick.Epochs, quick.Quick), Is.EqualTo((1, true)));
             Assert.That((chosen.Model, chosen.Epochs, chosen.Threads), Is.EqualTo(("kipping2022-baseline", 3, 1)));
+            Assert.That((full.Lockstep, lockstep.Lockstep), Is.EqualTo((false, true)));
         });
     }
 

@@ -45,6 +45,18 @@ public sealed class BenchTests
     }
 
     [Test]
+    public void WithSection_ReplacesOnlyItsOwnSection_OrAppendsIt()
+    {
+        string document = "# doc\n<!-- begin a -->\nold a\n<!-- end a -->\nnotes\n";
+
+        string replaced = PerformanceReport.WithSection(document, "a", "new a\n");
+        string appended = PerformanceReport.WithSection(replaced, "b", "b table\n");
+
+        Assert.That(replaced, Does.Contain("new a").And.Not.Contain("old a").And.Contain("notes"));
+        Assert.That(appended, Does.StartWith(replaced.TrimEnd()).And.EndWith("<!-- begin b -->" + Environment.NewLine + "b table\n<!-- end b -->" + Environment.NewLine));
+    }
+
+    [Test]
     public void FlopCounter_CountsDenseAndConvolutionMultiplyAdds()
     {
         var model = new Sequential(
