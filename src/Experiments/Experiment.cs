@@ -37,7 +37,7 @@ public abstract class Experiment
     /// its own. Experiments of one report with the same preparation, dataset and data section train identical runs
     /// from identical settings, so one's finished runs serve the other (<see cref="PipelineKey"/>).
     /// </summary>
-    protected abstract string Preparation { get; }
+    public abstract string Preparation { get; }
 
     /// <summary>What fixes a run besides its training settings: preparation, dataset and data section.</summary>
     public string PipelineKey => $"{Preparation}|{Dataset.Name}|{System.Text.Json.JsonSerializer.Serialize(Config.Data)}";
@@ -57,6 +57,19 @@ public abstract class Experiment
     {
         ArgumentNullException.ThrowIfNull(settings);
         return ModelCatalog.Get(settings.Model!).Create(ModelOptionsOf(settings));
+    }
+
+    /// <summary>
+    /// A run's model as every run starts it: torch and the data order seeded with <paramref name="seed"/>, the variant's
+    /// model built, compiled with the settings' optimizer and loss and the accuracy metric.
+    /// </summary>
+    public Sequential CompiledModel(TrainingSettings settings, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        Seeding.SetRandomSeed(seed);
+        var model = BuildModel(settings);
+        model.Compile(OptimizerFactory.Create(settings), settings.Loss!.ToLoss(), "accuracy");
+        return model;
     }
 
     /// <summary>The model options the settings set: activation, initializers, hidden units.</summary>

@@ -10,7 +10,7 @@ namespace KerasNet.Experiments;
 public class ImageClassificationExperiment(ExperimentConfig config) : Experiment(config)
 {
     /// <inheritdoc />
-    protected override string Preparation => ExperimentKinds.ImageClassification;
+    public override string Preparation => ExperimentKinds.ImageClassification;
 
     /// <inheritdoc />
     public override PreparedData Prepare(ImageDataset data, TrainingSettings settings)

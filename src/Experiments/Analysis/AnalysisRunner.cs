@@ -69,9 +69,7 @@ public sealed class AnalysisRunner(RunOptions options, IRunProgress? progress = 
         var started = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
         Engine.SetThreads(options.Threads);
-        Seeding.SetRandomSeed(seed);
-        var model = experiment.BuildModel(settings);
-        model.Compile(OptimizerFactory.Create(settings), settings.Loss!.ToLoss(), "accuracy");
+        var model = experiment.CompiledModel(settings, seed);
         model.LoadWeights(weights);
         var run = RecordJson.ReadRecord(ExperimentRunner.RecordPath(options.ResultsDirectory, experiment.Name, variant, seed));
         string partial = $"{directory}.partial-{Guid.NewGuid():N}";

@@ -141,14 +141,7 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
     private (List<Models.LockstepCopy> Copies, IReadOnlyList<Callbacks.History> Histories) FitTogether(Experiment experiment, TrainingSettings settings, IReadOnlyList<int> seeds, PreparedData data, IReadOnlyList<RunCallback> callbacks)
     {
         Engine.SetThreads(options.Threads);
-        var copies = new List<Models.LockstepCopy>();
-        for (int i = 0; i < seeds.Count; i++)
-        {
-            Seeding.SetRandomSeed(seeds[i]);
-            var model = experiment.BuildModel(settings);
-            model.Compile(OptimizerFactory.Create(settings), settings.Loss!.ToLoss(), "accuracy");
-            copies.Add(new Models.LockstepCopy(model, seeds[i], [callbacks[i]]));
-        }
+        var copies = seeds.Select((seed, i) => new Models.LockstepCopy(experiment.CompiledModel(settings, seed), seed, [callbacks[i]])).ToList();
 
         var histories = Models.Lockstep.Fit(copies, data.X, data.Y, batchSize: settings.BatchSize!.Value, epochs: settings.Epochs!.Value, validationData: (data.ValidationX, data.ValidationY), validationFreq: settings.ValidationFreq ?? 1);
         return (copies, histories);
@@ -252,9 +245,7 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
     private (Models.Sequential Model, List<Callbacks.History> Phases) Fit(Experiment experiment, TrainingSettings settings, int seed, PreparedData data, RunCallback callback)
     {
         Engine.SetThreads(options.Threads);
-        Seeding.SetRandomSeed(seed);
-        var model = experiment.BuildModel(settings);
-        model.Compile(OptimizerFactory.Create(settings), settings.Loss!.ToLoss(), "accuracy");
+        var model = experiment.CompiledModel(settings, seed);
         int epochs = settings.Epochs!.Value;
         Callbacks.History Phase(int end, int start) => model.Fit(
             data.X,

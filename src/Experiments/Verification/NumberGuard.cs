@@ -37,7 +37,7 @@ public static class NumberGuard
             foreach (var variant in experiment.Config.Variants)
             {
                 var settings = experiment.Config.Resolve(variant) with { BatchSize = null, Epochs = null, EvaluationsPerEpoch = null, FineTune = null };
-                string key = $"{experiment.PipelineKey}|{experiment.ClassCount}|{System.Text.Json.JsonSerializer.Serialize(settings)}";
+                string key = $"{experiment.Preparation}|{experiment.ClassCount}|{System.Text.Json.JsonSerializer.Serialize(settings)}";
                 if (seen.Add(key))
                 {
                     setups.Add((experiment, variant));
@@ -60,9 +60,7 @@ public static class NumberGuard
             try
             {
                 Engine.SetThreads(1);
-                Seeding.SetRandomSeed(Seed);
-                var model = experiment.BuildModel(settings);
-                model.Compile(OptimizerFactory.Create(settings), settings.Loss!.ToLoss(), "accuracy");
+                var model = experiment.CompiledModel(settings, Seed);
                 var (x, y) = Data(model.InputShape.Dimensions, experiment.ClassCount, settings.Loss!.ToLoss() is Losses.SparseCategoricalCrossentropy);
                 var recorder = new LossRecorder();
                 model.Fit(x, y, batchSize: BatchSize, epochs: Epochs, callbacks: [recorder]);

@@ -5,46 +5,52 @@ using static TorchSharp.torch;
 namespace KerasNet.Models;
 
 /// <summary>
-/// Sample-weighted running means of the loss and metrics over an epoch, accumulated on the device in
-/// float64 so reading them (a synchronisation) is needed only when someone asks.
+/// Sample-weighted running means of the loss and metrics over an epoch, per model trained (one, or the copies of
+/// <see cref="Lockstep"/>), accumulated on the device in float64 so reading them (a synchronisation) is needed only when
+/// someone asks.
 /// </summary>
 internal sealed class RunningMeans : IDisposable
 {
     private readonly IReadOnlyList<Metric> metrics;
-    private readonly Tensor lossSum;
+    private readonly int copies;
+    private readonly Tensor lossSums;
     private readonly Tensor[] metricSums;
     private long count;
 
-    public RunningMeans(IReadOnlyList<Metric> metrics)
+    public RunningMeans(IReadOnlyList<Metric> metrics, int copies = 1)
     {
         this.metrics = metrics;
-        lossSum = zeros(1, dtype: ScalarType.Float64).DetachFromDisposeScope();
-        metricSums = metrics.Select(_ => zeros(1, dtype: ScalarType.Float64).DetachFromDisposeScope()).ToArray();
+        this.copies = copies;
+        lossSums = zeros(copies, dtype: ScalarType.Float64).DetachFromDisposeScope();
+        metricSums = metrics.Select(_ => zeros(copies, dtype: ScalarType.Float64).DetachFromDisposeScope()).ToArray();
     }
 
-    /// <summary>Adds one batch: its mean loss and per-sample metrics.</summary>
-    public void Add(Tensor loss, Tensor target, Tensor prediction, int samples)
+    /// <summary>
+    /// Adds one step of <paramref name="samples"/> samples per copy: each copy's mean loss (a scalar for one model, shape
+    /// <c>(copies)</c> for several), and targets and predictions with the copies' samples one after the other.
+    /// </summary>
+    public void Add(Tensor losses, Tensor target, Tensor prediction, int samples)
     {
         using (no_grad())
         {
             using var weight = ((double)samples).ToScalar();
-            lossSum.add_(loss.detach(), weight);
+            lossSums.add_(losses.detach(), weight);
             for (int i = 0; i < metrics.Count; i++)
             {
-                metricSums[i].add_(metrics[i].PerSample(target, prediction.detach()).sum());
+                metricSums[i].add_(metrics[i].PerSample(target, prediction.detach()).reshape(copies, samples).sum(1));
             }
         }
 
         count += samples;
     }
 
-    /// <summary>The means so far.</summary>
-    public IReadOnlyDictionary<string, double> Means()
+    /// <summary>The means so far of copy <paramref name="copy"/> (the model, when there is one).</summary>
+    public IReadOnlyDictionary<string, double> Means(int copy = 0)
     {
-        var logs = new Dictionary<string, double>(StringComparer.Ordinal) { ["loss"] = lossSum.item<double>() / count };
+        var logs = new Dictionary<string, double>(StringComparer.Ordinal) { ["loss"] = lossSums[copy].item<double>() / count };
         for (int i = 0; i < metrics.Count; i++)
         {
-            logs[metrics[i].Name] = metricSums[i].item<double>() / count;
+            logs[metrics[i].Name] = metricSums[i][copy].item<double>() / count;
         }
 
         return logs;
@@ -52,7 +58,7 @@ internal sealed class RunningMeans : IDisposable
 
     public void Dispose()
     {
-        lossSum.Dispose();
+        lossSums.Dispose();
         foreach (var sum in metricSums)
         {
             sum.Dispose();

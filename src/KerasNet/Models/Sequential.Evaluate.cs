@@ -34,7 +34,7 @@ public sealed partial class Sequential
         return TensorConversion.ToArray(cat(outputs, 0));
     }
 
-    internal Dictionary<string, double> EvaluateTensors(Tensor x, Tensor y, int batchSize)
+    private Dictionary<string, double> EvaluateTensors(Tensor x, Tensor y, int batchSize)
     {
         var loss = Loss!;
         using var running = new RunningMeans(Metrics);

@@ -132,7 +132,7 @@ public sealed partial class Sequential
                 running.Add(objective, yb, prediction, count);
             }
 
-            var progress = new BatchProgress(epoch, batch, batches, running.Means);
+            var progress = new BatchProgress(epoch, batch, batches, () => running.Means());
             callbacks.ForEach(c => c.OnBatchEnd(progress));
             for (int point = 0; point < evaluationPoints.Count; point++)
             {
@@ -145,15 +145,18 @@ public sealed partial class Sequential
             }
         }
 
-        if (!validate)
+        var epochLogs = EpochLogs(running.Means(), data, learningRate, validate);
+        if (validate)
         {
-            return new Dictionary<string, double>(running.Means(), StringComparer.Ordinal) { ["learning_rate"] = learningRate };
+            callbacks.ForEach(c => c.OnEvaluation(epoch + 1.0, epochLogs));
         }
 
-        var epochLogs = WithValidation(running.Means(), data, learningRate);
-        callbacks.ForEach(c => c.OnEvaluation(epoch + 1.0, epochLogs));
         return epochLogs;
     }
+
+    /// <summary>An epoch's logs: the training means, the validation metrics when the epoch validates, the learning rate.</summary>
+    internal Dictionary<string, double> EpochLogs(IReadOnlyDictionary<string, double> training, FitData data, double learningRate, bool validate) =>
+        validate ? WithValidation(training, data, learningRate) : new Dictionary<string, double>(training, StringComparer.Ordinal) { ["learning_rate"] = learningRate };
 
     private Dictionary<string, double> WithValidation(IReadOnlyDictionary<string, double> training, FitData data, double learningRate)
     {

@@ -45,35 +45,14 @@ public abstract class Optimizer
     public static Optimizer FromString(string name) => Optimizers.Get(name);
 
     /// <summary>Applies one update to <paramref name="weights"/> given their gradients, then counts the step.</summary>
-    internal void Apply(IReadOnlyList<Weight> weights, IList<Tensor> gradients)
-    {
-        double learningRate = CurrentLearningRate;
-        using (no_grad())
-        {
-            for (int i = 0; i < weights.Count; i++)
-            {
-                var state = SlotsOf(weights[i]);
-                Update(weights[i].Value, gradients[i], learningRate * weights[i].Layer.LearningRateMultiplier, state);
-            }
-        }
-
-        Iterations++;
-    }
+    internal void Apply(IReadOnlyList<Weight> weights, IList<Tensor> gradients) =>
+        Apply([.. weights.Select(w => w.Value)], [.. gradients], [.. weights.Select(w => w.Layer.LearningRateMultiplier)], [.. weights.Select(SlotsOf)]);
 
     /// <summary>
     /// Applies one update to a tensor that is no layer's weight (an input perturbation, say), in place, with slots the
     /// caller keeps (made by <see cref="NewSlots"/>, disposed with the caller's scope), then counts the step.
     /// </summary>
-    internal void Apply(Tensor variable, Tensor gradient, Tensor[] slots)
-    {
-        double learningRate = CurrentLearningRate;
-        using (no_grad())
-        {
-            Update(variable, gradient, learningRate, slots);
-        }
-
-        Iterations++;
-    }
+    internal void Apply(Tensor variable, Tensor gradient, Tensor[] slots) => Apply([variable], [gradient], [1.0], [slots]);
 
     /// <summary>
     /// Applies one update to tensors the caller keeps with their slots (stacked weights of several models trained in

@@ -94,22 +94,13 @@ public static class Lockstep
 
                 var orders = randoms.Select(r => shuffle ? r.Permutation(data.TrainCount) : [.. Enumerable.Range(0, data.TrainCount)]).ToList();
                 double learningRate = optimizer.CurrentLearningRate;
-                using var running = new StackedRunningMeans(first.Metrics, copies.Count);
+                using var running = new RunningMeans(first.Metrics, copies.Count);
                 RunEpoch(epoch, data, batchSize, orders, layers, variables, multipliers, slots, optimizer, loss, running, callbacks);
                 stacked.ForEach(l => l.CopyBack());
                 bool validate = (epoch + 1) % validationFreq == 0;
                 for (int i = 0; i < copies.Count; i++)
                 {
-                    var logs = new Dictionary<string, double>(running.Means(i), StringComparer.Ordinal);
-                    if (validate && data.ValidationX is not null)
-                    {
-                        foreach (var (name, value) in models[i].EvaluateTensors(data.ValidationX, data.ValidationY!, batchSize: 256))
-                        {
-                            logs["val_" + name] = value;
-                        }
-                    }
-
-                    logs["learning_rate"] = learningRate;
+                    var logs = models[i].EpochLogs(running.Means(i), data, learningRate, validate);
                     lastLogs[i] = logs;
                     foreach (var callback in callbacks[i])
                     {
@@ -151,7 +142,7 @@ public static class Lockstep
         IReadOnlyList<Tensor[]> slots,
         Optimizers.Optimizer optimizer,
         Losses.Loss loss,
-        StackedRunningMeans running,
+        RunningMeans running,
         IReadOnlyList<IReadOnlyList<Callback>> callbacks)
     {
         int copies = orders.Count;
@@ -176,7 +167,7 @@ public static class Lockstep
                 var losses = loss.PerSample(yb, prediction).reshape(copies, count).mean([1]);
                 var gradients = autograd.grad([losses.sum()], [.. variables]);
                 optimizer.Apply(variables, [.. gradients], multipliers, slots);
-                running.Add(losses, yb, prediction, copies, count);
+                running.Add(losses, yb, prediction, count);
             }
 
             for (int i = 0; i < copies; i++)
