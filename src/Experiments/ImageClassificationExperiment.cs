@@ -4,7 +4,7 @@ using KerasNet.Experiments.Configuration;
 namespace KerasNet.Experiments;
 
 /// <summary>
-/// The reports' common set-up: pixels scaled by 1/255 (or the data section's <c>rescale</c>), a channel axis added when the model takes
+/// The reports' common set-up: pixels scaled by 1/255 (or the data section's <c>rescale</c> and <c>offset</c>), a channel axis added when the model takes
 /// (h, w, 1) images, one-hot targets (class indices for a sparse loss), and the test set as validation data.
 /// </summary>
 public class ImageClassificationExperiment(ExperimentConfig config) : Experiment(config)
@@ -21,7 +21,7 @@ public class ImageClassificationExperiment(ExperimentConfig config) : Experiment
         bool sparse = settings.Loss!.ToLoss() is Losses.SparseCategoricalCrossentropy;
         NDArray<float> Inputs(NDArray<byte> images)
         {
-            var x = Config.Data?.Rescale is { } rescale ? DataUtilities.Normalize(images, 1 / rescale) : DataUtilities.Normalize(images);
+            var x = DataUtilities.Normalize(images, Config.Data?.Rescale is { } rescale ? 1 / rescale : 255.0, Config.Data?.Offset ?? 0);
             return x.Shape.Count == inputRank ? DataUtilities.ExpandChannels(x) : x;
         }
 

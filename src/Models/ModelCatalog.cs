@@ -10,6 +10,7 @@ public static class ModelCatalog
     public static IReadOnlyList<NamedModel> All { get; } =
     [
         new(Aven2019Ffnn.Name, "aven2019 task 2: 784-64-10 dense net, sigmoid hidden, softmax output (MNIST)", Aven2019Ffnn.Create),
+        new(Aven2019NumpyNet.Name, "aven2019 §2–4 as the authors' numpy code builds it: 784 (+ bias column) → hidden sigmoid → 10 logits, no other bias, uniform[−1, 1]; activation, initializer and hidden-units options", ModelOption.Activation | ModelOption.KernelInitializer | ModelOption.BiasInitializer | ModelOption.HiddenUnits, Aven2019NumpyNet.Create),
         new(DemoFashionDense.Name, "demonstration (no report): Flatten 28x28, Dense 128 relu, Dense 10 softmax, 101,770 params", DemoFashionDense.Create),
         new(Groth2019LeNet.Name, "groth2019: LeNet, conv 20 and 50 filters 5x5, pool 2, dense 500 (MNIST, CIFAR-10)", Groth2019LeNet.Create),
         new(Kipping2022Baseline.Name, "kipping2022 sheet-6 baseline CNN: conv 32/64 3x3, pool 2, dense 2048, relu, he_uniform (Fashion-MNIST); activation and initializer options", ModelOption.Activation | ModelOption.KernelInitializer, o => Kipping2022Baseline.Create(FashionMnistShape, o)),

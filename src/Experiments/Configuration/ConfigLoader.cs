@@ -96,6 +96,7 @@ public static class ConfigLoader
             Classes = inline.Classes ?? file.Classes,
             HeldOutValidation = inline.HeldOutValidation ?? file.HeldOutValidation,
             Rescale = inline.Rescale ?? file.Rescale,
+            Offset = inline.Offset ?? file.Offset,
         };
     }
 
@@ -336,6 +337,11 @@ public static class ConfigLoader
         {
             fail($"data.heldOutValidation {fraction} must be in (0, 1).");
         }
+
+        if (data.Offset is { } offset && !double.IsFinite(offset))
+        {
+            fail($"data.offset {offset} must be a finite number.");
+        }
     }
 
     private static void ValidateAnalysis(AnalysisSettings analysis, Action<string> fail)
@@ -424,6 +430,24 @@ public static class ConfigLoader
         if (training.EvaluationsPerEpoch is <= 0)
         {
             fail($"{where}: evaluationsPerEpoch {training.EvaluationsPerEpoch} must be positive.");
+        }
+
+        if (training.StepsPerEpoch is <= 0)
+        {
+            fail($"{where}: stepsPerEpoch {training.StepsPerEpoch} must be positive.");
+        }
+
+        if (training.EvaluationSteps is { } steps
+            && (steps.Count == 0 || steps[0] < 1 || steps.Zip(steps.Skip(1)).Any(p => p.First >= p.Second) || training.EvaluationsPerEpoch is not null
+                || training.StepsPerEpoch is not { } perEpoch || steps[^1] != perEpoch))
+        {
+            fail($"{where}: evaluationSteps must ascend from 1 to stepsPerEpoch (which it needs), instead of evaluationsPerEpoch.");
+        }
+
+        string[] evaluable = ["train", "test"];
+        if (training.Evaluate is { } sets && (sets.Count == 0 || sets.Any(s => !evaluable.Contains(s)) || sets.Distinct().Count() != sets.Count))
+        {
+            fail($"{where}: evaluate [{string.Join(", ", sets)}] must list train and/or test, each once.");
         }
 
         if (training.Epsilon is <= 0)

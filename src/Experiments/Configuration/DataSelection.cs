@@ -34,4 +34,7 @@ public sealed record DataSelection
 
     /// <summary>Keras's <c>rescale</c>: the factor pixel values 0–255 are multiplied by; 1/255 when absent (1 keeps raw pixel values).</summary>
     public double? Rescale { get; init; }
+
+    /// <summary>Keras's <c>Rescaling</c> offset, added after <see cref="Rescale"/> (aven2019: x / 127.5 − 1 is rescale 1/127.5, offset −1); 0 when absent.</summary>
+    public double? Offset { get; init; }
 }

@@ -61,6 +61,10 @@ public sealed class KerasObjectJsonConverter : JsonConverter<KerasObject>
             {
                 writer.WriteBoolean(key, flag);
             }
+            else if (argument is string text)
+            {
+                writer.WriteString(key, text);
+            }
             else
             {
                 writer.WriteNumber(key, (double)argument);
@@ -76,6 +80,7 @@ public sealed class KerasObjectJsonConverter : JsonConverter<KerasObject>
         JsonValueKind.Number => value.GetDouble(),
         JsonValueKind.True => true,
         JsonValueKind.False => false,
-        _ => throw new JsonException($"config '{key}' must be a number, true or false."),
+        JsonValueKind.String => value.GetString()!,
+        _ => throw new JsonException($"config '{key}' must be a number, a string, true or false."),
     };
 }

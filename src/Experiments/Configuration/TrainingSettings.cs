@@ -48,6 +48,21 @@ public sealed record TrainingSettings
     /// <summary>Evaluation points per epoch; 1 when absent.</summary>
     public int? EvaluationsPerEpoch { get; init; }
 
+    /// <summary>Keras's <c>shuffle</c>: reorder the training samples every epoch; true when absent.</summary>
+    public bool? Shuffle { get; init; }
+
+    /// <summary>Keras's <c>steps_per_epoch</c>: an epoch is this many batches, the first of its order; every sample's batch when absent.</summary>
+    public int? StepsPerEpoch { get; init; }
+
+    /// <summary>The steps of each epoch (from 1, ascending, the last the epoch's last) after which the run is evaluated, instead of <see cref="EvaluationsPerEpoch"/>.</summary>
+    public IReadOnlyList<int>? EvaluationSteps { get; init; }
+
+    /// <summary>
+    /// Further sets evaluated at every evaluation point: <c>train</c> (the whole training set, logged as <c>train_loss</c>,
+    /// <c>train_accuracy</c>) and <c>test</c> (the test set, when the run is validated on held-out training samples); none when absent.
+    /// </summary>
+    public IReadOnlyList<string>? Evaluate { get; init; }
+
     /// <summary>
     /// Keras's <c>validation_freq</c>: validate after every n-th epoch only; 1 when absent. Only validated epochs are
     /// recorded, so references and claims name such epochs.
@@ -78,6 +93,10 @@ public sealed record TrainingSettings
         BatchSize = overrides.BatchSize ?? BatchSize,
         Epochs = overrides.Epochs ?? Epochs,
         EvaluationsPerEpoch = overrides.EvaluationsPerEpoch ?? EvaluationsPerEpoch,
+        Shuffle = overrides.Shuffle ?? Shuffle,
+        StepsPerEpoch = overrides.StepsPerEpoch ?? StepsPerEpoch,
+        EvaluationSteps = overrides.EvaluationSteps ?? EvaluationSteps,
+        Evaluate = overrides.Evaluate ?? Evaluate,
         ValidationFreq = overrides.ValidationFreq ?? ValidationFreq,
         FineTune = overrides.FineTune ?? FineTune,
     };

@@ -119,11 +119,13 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
 
     /// <summary>
     /// Whether a variant's pending seeds train in lockstep: allowed by the options, at least two seeds, batches of at most
-    /// <see cref="LockstepBatchLimit"/>, one phase with one evaluation per epoch, the same data for every seed, and a model
+    /// <see cref="LockstepBatchLimit"/>, one phase with one evaluation per epoch of the validation data only, every sample
+    /// visited each epoch, the same data for every seed, and a model
     /// <see cref="Models.Lockstep"/> can stack.
     /// </summary>
     private bool TrainsTogether(Experiment experiment, TrainingSettings settings, int seeds) =>
         options.Lockstep && seeds >= 2 && settings.BatchSize <= LockstepBatchLimit && settings.FineTune is null && (settings.EvaluationsPerEpoch ?? 1) == 1
+        && settings.StepsPerEpoch is null && settings.EvaluationSteps is null && settings.Evaluate is null
         && !DataSelector.DependsOnSeed(experiment.Config.Data) && Models.Lockstep.Supports(experiment.BuildModel(settings));
 
     /// <summary>Trains the seeds in lockstep; one record per seed, in order, each naming the seeds trained with it.</summary>
@@ -143,7 +145,7 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
         Engine.SetThreads(options.Threads);
         var copies = seeds.Select((seed, i) => new Models.LockstepCopy(experiment.CompiledModel(settings, seed), seed, [callbacks[i]])).ToList();
 
-        var histories = Models.Lockstep.Fit(copies, data.X, data.Y, batchSize: settings.BatchSize!.Value, epochs: settings.Epochs!.Value, validationData: (data.ValidationX, data.ValidationY), validationFreq: settings.ValidationFreq ?? 1);
+        var histories = Models.Lockstep.Fit(copies, data.X, data.Y, batchSize: settings.BatchSize!.Value, epochs: settings.Epochs!.Value, validationData: (data.ValidationX, data.ValidationY), shuffle: settings.Shuffle ?? true, validationFreq: settings.ValidationFreq ?? 1);
         return (copies, histories);
     }
 
@@ -247,16 +249,27 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
         Engine.SetThreads(options.Threads);
         var model = experiment.CompiledModel(settings, seed);
         int epochs = settings.Epochs!.Value;
+        int batchSize = settings.BatchSize!.Value;
+        if (settings.StepsPerEpoch is { } steps && (long)steps * batchSize > data.X.Count)
+        {
+            throw new ConfigurationException($"{experiment.Name}: stepsPerEpoch {steps} in batches of {batchSize} needs {(long)steps * batchSize} training samples; the run has {data.X.Count}.");
+        }
+
+        var evaluationData = EvaluationData(experiment, settings, data);
         Callbacks.History Phase(int end, int start) => model.Fit(
             data.X,
             data.Y,
-            batchSize: settings.BatchSize!.Value,
+            batchSize: batchSize,
             epochs: end,
             validationData: (data.ValidationX, data.ValidationY),
+            shuffle: settings.Shuffle ?? true,
             callbacks: [callback],
             evaluationsPerEpoch: settings.EvaluationsPerEpoch ?? 1,
             initialEpoch: start,
-            validationFreq: settings.ValidationFreq ?? 1);
+            validationFreq: settings.ValidationFreq ?? 1,
+            stepsPerEpoch: settings.StepsPerEpoch,
+            evaluationSteps: settings.EvaluationSteps,
+            evaluationData: evaluationData);
 
         var phases = new List<Callbacks.History> { Phase(epochs, 0) };
         if (settings.FineTune is { } fineTune)
@@ -266,6 +279,20 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
         }
 
         return (model, phases);
+    }
+
+    /// <summary>The sets the settings' <c>evaluate</c> names: the whole training set, the test set of a held-out validation run.</summary>
+    private static Dictionary<string, (NDArray<float> X, NDArray<float> Y)> EvaluationData(Experiment experiment, TrainingSettings settings, PreparedData data)
+    {
+        var sets = new Dictionary<string, (NDArray<float> X, NDArray<float> Y)>(StringComparer.Ordinal);
+        foreach (string name in settings.Evaluate ?? [])
+        {
+            sets[name] = name == "train"
+                ? (data.X, data.Y)
+                : data.Test ?? throw new ConfigurationException($"{experiment.Name}: evaluate names 'test', but the run is validated on the test set itself (it needs data.heldOutValidation).");
+        }
+
+        return sets;
     }
 
     private static void FreezeAllButLast(Models.Sequential model, int trainableLayers)
@@ -348,14 +375,27 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
     /// <summary>The experiment's data as a run of <paramref name="seed"/> sees it (the first samples only in quick mode).</summary>
     internal PreparedData Prepare(Experiment experiment, Data.ImageDataset dataset, TrainingSettings settings, int seed)
     {
-        var data = experiment.Prepare(DataSelector.Select(dataset, experiment.Config.Data, seed, experiment.Name), settings);
+        var selection = experiment.Config.Data;
+        var data = experiment.Prepare(DataSelector.Select(dataset, selection, seed, experiment.Name), settings);
+        if (selection?.HeldOutValidation is not null)
+        {
+            var test = experiment.Prepare(DataSelector.Select(dataset, selection with { HeldOutValidation = null }, seed, experiment.Name), settings);
+            data = data with { Test = (test.ValidationX, test.ValidationY) };
+        }
+
         return options.Quick ? data.Head(1024, 512) : data;
     }
 
     private TrainingSettings Settings(ExperimentConfig config, VariantConfig variant)
     {
         var settings = config.Resolve(variant with { Training = VariantOverrides(variant) });
-        return options.Quick && settings.FineTune is { } fineTune ? settings with { FineTune = fineTune with { Epochs = 1 } } : settings;
+        if (!options.Quick)
+        {
+            return settings;
+        }
+
+        var quick = settings with { StepsPerEpoch = null, EvaluationSteps = null };
+        return quick.FineTune is { } fineTune ? quick with { FineTune = fineTune with { Epochs = 1 } } : quick;
     }
 
     private TrainingSettings? VariantOverrides(VariantConfig variant)

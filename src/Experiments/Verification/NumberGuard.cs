@@ -36,7 +36,7 @@ public static class NumberGuard
         {
             foreach (var variant in experiment.Config.Variants)
             {
-                var settings = experiment.Config.Resolve(variant) with { BatchSize = null, Epochs = null, EvaluationsPerEpoch = null, FineTune = null };
+                var settings = experiment.Config.Resolve(variant) with { BatchSize = null, Epochs = null, EvaluationsPerEpoch = null, FineTune = null, Shuffle = null, StepsPerEpoch = null, EvaluationSteps = null, Evaluate = null };
                 string key = $"{experiment.Preparation}|{experiment.ClassCount}|{System.Text.Json.JsonSerializer.Serialize(settings)}";
                 if (seen.Add(key))
                 {

@@ -5,11 +5,14 @@ namespace KerasNet.Data;
 /// <summary>The array preparations the reports do in numpy/Keras: scale, one-hot, subsets and splits.</summary>
 public static class DataUtilities
 {
-    /// <summary><c>x / 255</c> as float32 (computed in double then rounded, as numpy's <c>x / 255.0</c> then a float32 cast).</summary>
-    public static NDArray<float> Normalize(NDArray<byte> images, double scale = 255.0)
+    /// <summary>
+    /// <c>x / scale + offset</c> as float32 (computed in double then rounded, as numpy's <c>x / 255.0</c> then a float32 cast);
+    /// <c>x / 255</c> by default, <c>x / 127.5 − 1</c> maps pixels to [−1, 1].
+    /// </summary>
+    public static NDArray<float> Normalize(NDArray<byte> images, double scale = 255.0, double offset = 0)
     {
         ArgumentNullException.ThrowIfNull(images);
-        var table = Enumerable.Range(0, 256).Select(v => (float)(v / scale)).ToArray();
+        var table = Enumerable.Range(0, 256).Select(v => (float)((v / scale) + offset)).ToArray();
         return new NDArray<float>(Array.ConvertAll(images.Data, v => table[v]), [.. images.Shape]);
     }
 

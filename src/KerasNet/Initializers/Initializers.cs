@@ -48,7 +48,7 @@ public static class Initializers
     /// Keras's <c>initializers.deserialize({"class_name": …, "config": {…}})</c>: an initializer by its class name
     /// (<c>RandomNormal</c>) or Keras name (<c>random_normal</c>) with the arguments its config sets, Keras's defaults for
     /// the rest: <c>mean</c>/<c>stddev</c> (RandomNormal, TruncatedNormal), <c>minval</c>/<c>maxval</c> (RandomUniform),
-    /// <c>value</c> (Constant); the others take none.
+    /// <c>value</c> (Constant), <c>scale</c>/<c>mode</c>/<c>distribution</c> (VarianceScaling); the others take none.
     /// </summary>
     /// <exception cref="ArgumentException">Unknown class, a key the class does not take, or a value of the wrong type.</exception>
     public static Initializer Deserialize(string className, IReadOnlyDictionary<string, object>? config)
@@ -62,6 +62,10 @@ public static class Initializers
             "truncated_normal" => new TruncatedNormal(arguments.Number("mean", 0), arguments.Number("stddev", 0.05)),
             "random_uniform" => new RandomUniform(arguments.Number("minval", -0.05), arguments.Number("maxval", 0.05)),
             "constant" => new Constant(arguments.Number("value", 0)),
+            "variance_scaling" => new VarianceScaling(
+                arguments.Number("scale", 1.0),
+                arguments.Choice("mode", "fan_in", "fan_in", "fan_out", "fan_avg") switch { "fan_out" => FanMode.FanOut, "fan_avg" => FanMode.FanAverage, _ => FanMode.FanIn },
+                arguments.Choice("distribution", "truncated_normal", "truncated_normal", "untruncated_normal", "uniform") switch { "untruncated_normal" => ScalingDistribution.UntruncatedNormal, "uniform" => ScalingDistribution.Uniform, _ => ScalingDistribution.TruncatedNormal }),
             _ => Get(name),
         };
         arguments.RejectUnread();

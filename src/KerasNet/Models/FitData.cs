@@ -7,9 +7,18 @@ internal sealed class FitData : IDisposable
 {
     private readonly List<Tensor> owned = [];
 
-    public FitData(Sequential model, NDArray<float> x, NDArray<float> y, (NDArray<float> X, NDArray<float> Y)? validationData, double validationSplit)
+    public FitData(
+        Sequential model,
+        NDArray<float> x,
+        NDArray<float> y,
+        (NDArray<float> X, NDArray<float> Y)? validationData,
+        double validationSplit,
+        IReadOnlyDictionary<string, (NDArray<float> X, NDArray<float> Y)>? evaluationData = null)
     {
         using var scope = NewDisposeScope();
+        Evaluation = (evaluationData ?? new Dictionary<string, (NDArray<float> X, NDArray<float> Y)>())
+            .Select(set => (set.Key, Own(TensorConversion.ToInternal(set.Value.X)), Own(model.TargetTensor(set.Value.Y))))
+            .ToList();
         var allX = Own(TensorConversion.ToInternal(x));
         var allY = Own(model.TargetTensor(y));
         if (validationData is { } given)
@@ -50,6 +59,9 @@ internal sealed class FitData : IDisposable
     public Tensor? ValidationY { get; }
 
     public int TrainCount { get; }
+
+    /// <summary>Further named datasets evaluated at every evaluation point.</summary>
+    public IReadOnlyList<(string Name, Tensor X, Tensor Y)> Evaluation { get; }
 
     public void Dispose() => owned.ForEach(t => t.Dispose());
 

@@ -19,8 +19,11 @@ public sealed partial class Sequential
     /// <param name="validationData">Validation inputs and targets; takes precedence over the split.</param>
     /// <param name="shuffle">Reorder the training samples every epoch. The default value is true.</param>
     /// <param name="callbacks">Callbacks besides the returned <see cref="History"/>.</param>
-    /// <param name="evaluationsPerEpoch">Evaluation points per epoch (report aven2019 uses 20). The default value is 1.</param>
+    /// <param name="evaluationsPerEpoch">Evaluation points per epoch, evenly spaced. The default value is 1.</param>
     /// <param name="validationFreq">Keras's <c>validation_freq</c>: validate (and log an evaluation point) after every n-th epoch only; the other epochs' logs have no <c>val_</c> values. Above 1 it needs one evaluation per epoch. The default value is 1.</param>
+    /// <param name="stepsPerEpoch">Keras's <c>steps_per_epoch</c>: an epoch is this many batches, the first of the epoch's order (the samples left over are not visited that epoch). Null, the default, visits every sample.</param>
+    /// <param name="evaluationSteps">The steps of each epoch (counted from 1, ascending, the last the epoch's last step) after which the model is evaluated, instead of <paramref name="evaluationsPerEpoch"/> evenly spaced points; report aven2019 evaluates after batches 0, 21, …, 420 of 421. Null by default.</param>
+    /// <param name="evaluationData">Further named datasets evaluated at every evaluation point, logged as <c>{name}_{metric}</c> (e.g. <c>train</c> → <c>train_accuracy</c>, the metric over the whole training set rather than the running mean). None by default.</param>
     /// <param name="initialEpoch">The epoch index to start from, as Keras's <c>initial_epoch</c> (continuing an earlier fit trains epochs <c>initialEpoch..epochs-1</c>). The default value is 0.</param>
     /// <returns>The learning curves.</returns>
     public History Fit(
@@ -34,7 +37,10 @@ public sealed partial class Sequential
         IEnumerable<Callback>? callbacks = null,
         int evaluationsPerEpoch = 1,
         int initialEpoch = 0,
-        int validationFreq = 1)
+        int validationFreq = 1,
+        int? stepsPerEpoch = null,
+        IReadOnlyList<int>? evaluationSteps = null,
+        IReadOnlyDictionary<string, (NDArray<float> X, NDArray<float> Y)>? evaluationData = null)
     {
         var (optimizer, loss) = RequireCompiled(nameof(Fit));
         RequirePositive(batchSize, nameof(batchSize));
@@ -66,7 +72,14 @@ public sealed partial class Sequential
             CheckData(given.X, given.Y, "validationData.X", "validationData.Y");
         }
 
-        using var data = new FitData(this, x, y, validationData, validationSplit);
+        foreach (var (name, set) in evaluationData ?? new Dictionary<string, (NDArray<float> X, NDArray<float> Y)>())
+        {
+            CheckData(set.X, set.Y, $"evaluationData[{name}].X", $"evaluationData[{name}].Y");
+        }
+
+        using var data = new FitData(this, x, y, validationData, validationSplit, evaluationData);
+        int steps = StepsPerEpoch(data.TrainCount, batchSize, stepsPerEpoch);
+        var points = EvaluationPoints(steps, evaluationsPerEpoch, evaluationSteps, validationFreq);
         var history = new History();
         var allCallbacks = new List<Callback> { history };
         allCallbacks.AddRange(callbacks ?? []);
@@ -81,7 +94,7 @@ public sealed partial class Sequential
         {
             allCallbacks.ForEach(c => c.OnEpochBegin(epoch));
             bool validate = (epoch + 1) % validationFreq == 0;
-            lastLogs = RunEpoch(epoch, data, batchSize, shuffle ? random.Permutation(data.TrainCount) : null, evaluationsPerEpoch, validate, trainable, optimizer, loss, allCallbacks);
+            lastLogs = RunEpoch(epoch, data, batchSize, steps, shuffle ? random.Permutation(data.TrainCount) : null, points, evaluationSteps is null, validate, trainable, optimizer, loss, allCallbacks);
             foreach (var callback in allCallbacks)
             {
                 callback.OnEpochEnd(epoch, lastLogs);
@@ -96,18 +109,16 @@ public sealed partial class Sequential
         int epoch,
         FitData data,
         int batchSize,
+        int batches,
         int[]? order,
-        int evaluationsPerEpoch,
+        IReadOnlyList<int> evaluationPoints,
+        bool evenlySpaced,
         bool validate,
         List<Weight> trainable,
         Optimizers.Optimizer optimizer,
         Losses.Loss loss,
         List<Callback> callbacks)
     {
-        int batches = (data.TrainCount + batchSize - 1) / batchSize;
-        var evaluationPoints = Enumerable.Range(1, evaluationsPerEpoch)
-            .Select(j => Math.Max(1, (int)Math.Round((double)j * batches / evaluationsPerEpoch)))
-            .ToList();
         double learningRate = optimizer.CurrentLearningRate;
         using var indices = order is null ? arange(data.TrainCount, dtype: ScalarType.Int64) : tensor(order.Select(i => (long)i).ToArray());
         using var running = new RunningMeans(Metrics);
@@ -134,11 +145,11 @@ public sealed partial class Sequential
 
             var progress = new BatchProgress(epoch, batch, batches, () => running.Means());
             callbacks.ForEach(c => c.OnBatchEnd(progress));
-            for (int point = 0; point < evaluationPoints.Count; point++)
+            for (int point = 0; point < evaluationPoints.Count - 1; point++)
             {
-                if (evaluationPoints[point] == batch + 1 && point < evaluationPoints.Count - 1)
+                if (evaluationPoints[point] == batch + 1)
                 {
-                    double at = epoch + ((point + 1.0) / evaluationsPerEpoch);
+                    double at = epoch + (evenlySpaced ? (point + 1.0) / evaluationPoints.Count : (double)evaluationPoints[point] / batches);
                     var logs = WithValidation(running.Means(), data, learningRate);
                     callbacks.ForEach(c => c.OnEvaluation(at, logs));
                 }
@@ -169,8 +180,49 @@ public sealed partial class Sequential
             }
         }
 
+        foreach (var (set, x, y) in data.Evaluation)
+        {
+            foreach (var (name, value) in EvaluateTensors(x, y, batchSize: 256))
+            {
+                logs[$"{set}_{name}"] = value;
+            }
+        }
+
         logs["learning_rate"] = learningRate;
         return logs;
+    }
+
+    /// <summary>The batches of one epoch: all samples' batches, or <paramref name="stepsPerEpoch"/> when the data hold that many.</summary>
+    private static int StepsPerEpoch(int samples, int batchSize, int? stepsPerEpoch)
+    {
+        int all = (samples + batchSize - 1) / batchSize;
+        if (stepsPerEpoch is not { } steps)
+        {
+            return all;
+        }
+
+        return steps >= 1 && (long)steps * batchSize <= samples
+            ? steps
+            : throw new ArgumentOutOfRangeException(nameof(stepsPerEpoch), $"Expected 1 <= stepsPerEpoch <= {samples / batchSize} ({samples} samples in batches of {batchSize}). Received: stepsPerEpoch={steps}");
+    }
+
+    /// <summary>The 1-based steps of an epoch after which it evaluates, the last being the epoch's last step.</summary>
+    private static List<int> EvaluationPoints(int batches, int evaluationsPerEpoch, IReadOnlyList<int>? evaluationSteps, int validationFreq)
+    {
+        if (evaluationSteps is null)
+        {
+            return Enumerable.Range(1, evaluationsPerEpoch).Select(j => Math.Max(1, (int)Math.Round((double)j * batches / evaluationsPerEpoch))).ToList();
+        }
+
+        bool ascending = evaluationSteps.Count > 0 && evaluationSteps.Zip(evaluationSteps.Skip(1)).All(p => p.First < p.Second) && evaluationSteps[0] >= 1;
+        if (!ascending || evaluationSteps[^1] != batches)
+        {
+            throw new ArgumentException($"Expected ascending steps from 1 ending at the epoch's last step {batches}. Received: evaluationSteps=[{string.Join(", ", evaluationSteps)}]", nameof(evaluationSteps));
+        }
+
+        return validationFreq > 1 && evaluationSteps.Count > 1
+            ? throw new ArgumentException($"validationFreq above 1 needs one evaluation per epoch. Received: validationFreq={validationFreq}, {evaluationSteps.Count} evaluationSteps", nameof(validationFreq))
+            : [.. evaluationSteps];
     }
 
     /// <summary>

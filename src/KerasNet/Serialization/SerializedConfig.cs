@@ -26,6 +26,11 @@ public sealed class SerializedConfig
     /// <exception cref="ArgumentException">The value is not true or false.</exception>
     public bool Flag(string key, bool defaultValue) => Read(key, defaultValue, v => v is bool, "true or false");
 
+    /// <summary>One of <paramref name="allowed"/> (strings), or <paramref name="defaultValue"/> when the key is absent.</summary>
+    /// <exception cref="ArgumentException">The value is not one of them.</exception>
+    public string Choice(string key, string defaultValue, params string[] allowed) =>
+        Read(key, defaultValue, v => v is string s && allowed.Contains(s, StringComparer.Ordinal), $"one of {string.Join(", ", allowed)}");
+
     /// <summary>Checks that every key given was read: call after reading all the object takes.</summary>
     /// <exception cref="ArgumentException">A key the object does not take; the message lists the keys it does.</exception>
     public void RejectUnread()

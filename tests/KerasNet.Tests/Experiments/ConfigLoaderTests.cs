@@ -46,7 +46,7 @@ public sealed class ConfigLoaderTests : TemporaryDirectoryTest
     [TestCase("\"batchSize\": 64", "\"batchSize\": 64, \"hiddenUnits\": [64]", "model 'demo-fashion-dense' does not take hiddenUnits; it takes no options")]
     [TestCase("\"batchSize\": 64", "\"batchSize\": 64, \"hiddenUnits\": []", "hiddenUnits [] must list at least one positive layer width")]
     [TestCase("\"batchSize\": 64", "\"batchSize\": 64, \"kernelInitializer\": { \"class_name\": \"RandomNormal\", \"config\": { \"std\": 1 } }", "kernelInitializer 'RandomNormal(std=1)': RandomNormal takes only mean, stddev; received std.")]
-    [TestCase("\"batchSize\": 64", "\"batchSize\": 64, \"kernelInitializer\": { \"class_name\": \"RandomNormal\", \"config\": { \"stddev\": \"big\" } }", "config 'stddev' must be a number, true or false")]
+    [TestCase("\"batchSize\": 64", "\"batchSize\": 64, \"kernelInitializer\": { \"class_name\": \"RandomNormal\", \"config\": { \"stddev\": \"big\" } }", "config 'stddev' must be a finite number; received big")]
     [TestCase("\"batchSize\": 64", "\"batchSize\": 64, \"kernelInitializer\": { \"name\": \"RandomNormal\" }", "unexpected 'name'")]
     [TestCase("\"loss\": \"categorical_crossentropy\"", "\"loss\": { \"class_name\": \"CategoricalCrossentropy\", \"config\": { \"from_logits\": 1 } }", "CategoricalCrossentropy config 'from_logits' must be true or false")]
     [TestCase("\"loss\": \"categorical_crossentropy\"", "\"loss\": \"hinge\"", "loss 'hinge': Unknown loss: 'hinge'")]
