@@ -16,6 +16,14 @@ public sealed class DataUtilitiesTests
     }
 
     [Test]
+    public void Normalize_WithScaleAndOffset_MapsPixelsToMinusOneToOne()
+    {
+        var x = DataUtilities.Normalize(new NDArray<byte>([0, 51, 255], 3), scale: 127.5, offset: -1);
+
+        Assert.That(x.Data, Is.EqualTo(new[] { -1f, (float)((51 / 127.5) - 1), 1f }));
+    }
+
+    [Test]
     public void ToCategorical_OneHot_AndRejectsTooLargeLabels()
     {
         var y = DataUtilities.ToCategorical(new NDArray<byte>([2, 0], 2, 1), 3);

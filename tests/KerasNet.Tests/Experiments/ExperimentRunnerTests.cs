@@ -90,6 +90,33 @@ public sealed class ExperimentRunnerTests
         }
     }
 
+    [Test]
+    public void HeldOutValidation_WithEvaluate_RecordsTrainAndTestSetMetricsBesideTheValidation()
+    {
+        var demo = Demo();
+        var experiment = new ImageClassificationExperiment(demo.Config with
+        {
+            Data = new KerasNet.Experiments.Configuration.DataSelection { HeldOutValidation = 0.1 },
+            Training = demo.Config.Training with { Evaluate = ["train", "test"] },
+        });
+
+        var record = Runner(results, lockstep: false).Run(experiment)[0];
+        var metrics = record.Epochs[^1].Metrics;
+
+        Assert.That(metrics.Keys, Is.SupersetOf(new[] { "train_accuracy", "train_loss", "test_accuracy", "test_loss", "val_accuracy" }));
+        Assert.That(metrics["test_loss"], Is.Not.EqualTo(metrics["val_loss"]), "the test set is not the held-out validation set");
+        Assert.That(metrics["train_loss"], Is.Not.EqualTo(metrics["loss"]), "the whole training set after the epoch, not the running mean");
+    }
+
+    [Test]
+    public void EvaluateTest_WithoutHeldOutValidation_IsAConfigurationError()
+    {
+        var demo = Demo();
+        var experiment = new ImageClassificationExperiment(demo.Config with { Training = demo.Config.Training with { Evaluate = ["test"] } });
+
+        Assert.That(() => Runner(results, lockstep: false).Run(experiment), Throws.InstanceOf<ConfigurationException>().With.Message.Contains("evaluate names 'test', but the run is validated on the test set itself"));
+    }
+
     private static Experiment Demo() =>
         ExperimentRegistry.Create("demo/fashion-mnist-dense", Path.Combine(SeedSetTests.RepositoryRoot(), "configs"));
 

@@ -93,6 +93,24 @@ public sealed class InitializerTests
     }
 
     [Test]
+    public void Deserialize_VarianceScaling_TakesModeAndDistributionByKerasName()
+    {
+        Seeding.SetRandomSeed(12);
+        var initializer = KerasNet.Initializers.Initializers.Deserialize(
+            "VarianceScaling",
+            new Dictionary<string, object> { ["scale"] = 1.0, ["mode"] = "fan_in", ["distribution"] = "untruncated_normal" });
+        using var drawn = initializer.Generate(new Shape(400, 300));
+        var values = drawn.data<float>().ToArray();
+        double std = Math.Sqrt(values.Average(v => (double)v * v));
+
+        Assert.That(std, Is.EqualTo(1 / Math.Sqrt(400)).Within(0.001), "N(0, 1/fan_in)");
+        Assert.That(values.Max(v => Math.Abs(v)), Is.GreaterThan(2.5 / Math.Sqrt(400)), "untruncated: beyond two standard deviations too");
+        Assert.That(
+            () => KerasNet.Initializers.Initializers.Deserialize("VarianceScaling", new Dictionary<string, object> { ["distribution"] = "normal" }),
+            Throws.ArgumentException.With.Message.EqualTo("VarianceScaling config 'distribution' must be one of truncated_normal, untruncated_normal, uniform; received normal."));
+    }
+
+    [Test]
     public void Deserialize_RefusesKeysTheClassDoesNotTake_AndValuesOfTheWrongType()
     {
         Assert.That(() => KerasNet.Initializers.Initializers.Deserialize("RandomNormal", new Dictionary<string, object> { ["sigma"] = 1.0 }), Throws.ArgumentException.With.Message.EqualTo("RandomNormal takes only mean, stddev; received sigma."));
