@@ -64,11 +64,12 @@ public sealed class ReportWriter(string repositoryRoot, string resultsDirectory,
         {
             var s = config.Resolve(variant);
             var seeds = summary.Variant(variant.Name)?.Seeds ?? [];
-            text.AppendLine(CultureInfo.InvariantCulture, $"| {variant.Name} | {Model(s)} | {s.Optimizer}{(s.Epsilon is { } e ? $" (ε {e.ToString("0.###e+0", CultureInfo.InvariantCulture)})" : "")} | {s.LearningRate} | {s.BatchSize} | {Epochs(s)} | {seeds.Count} of {requiredSeeds} |");
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {variant.Name} | {Model(s)} | {s.Optimizer}{(s.Epsilon is { } e ? $" (ε {e.ToString("0.###e+0", CultureInfo.InvariantCulture)})" : "")}{(s.Momentum is { } m ? $" (momentum {m.ToString(CultureInfo.InvariantCulture)})" : "")}{(s.Shuffle == false ? " (no shuffle)" : "")} | {s.LearningRate} | {s.BatchSize} | {Epochs(s)} | {seeds.Count} of {requiredSeeds} |");
         }
 
         text.AppendLine();
-        text.Append(GridTable.Render(config, summary));
+        string grid = GridTable.Render(config, summary);
+        text.Append(grid.Length > 0 ? grid : ReferenceTable.Render(config, summary, verdicts));
         if (checks.Count > 0)
         {
             text.AppendLine("| verdict | check | why |");
@@ -154,6 +155,8 @@ public sealed class ReportWriter(string repositoryRoot, string resultsDirectory,
         {
             settings.Activation is { } activation ? $"activation {activation}{(settings.NegativeSlope is { } slope ? $" (slope {slope.ToString(CultureInfo.InvariantCulture)})" : "")}" : null,
             settings.KernelInitializer is { } initializer ? $"kernels {initializer}" : null,
+            settings.BiasInitializer is { } bias ? $"biases {bias}" : null,
+            settings.HiddenUnits is { } units ? $"hidden units [{string.Join(", ", units)}]" : null,
         }.OfType<string>().ToList();
         return options.Count == 0 ? settings.Model! : $"{settings.Model} ({string.Join(", ", options)})";
     }

@@ -6,7 +6,8 @@ using KerasNet.Experiments.Records;
 namespace KerasNet.Experiments.Summaries;
 
 /// <summary>
-/// The per-experiment summary: for each variant, mean, std, min and max of every metric per epoch across the
+/// The per-experiment summary: for each variant, mean, std, min and max of every metric per epoch (or per evaluation
+/// point, where runs evaluate several times an epoch) across the
 /// completed records of the given seeds whose config hash and numbers version are current (records of other settings,
 /// older code or other seeds are ignored); diverged runs are listed apart and never enter a mean.
 /// </summary>
@@ -36,7 +37,7 @@ public sealed record ExperimentSummary(string Experiment, IReadOnlyList<VariantS
             }
 
             var completed = records.Where(r => r.Status == RunStatus.Completed).ToList();
-            var epochs = completed.SelectMany(r => r.Epochs).Select(DerivedMetrics.WithDerived).ToList();
+            var epochs = completed.SelectMany(Points).Select(DerivedMetrics.WithDerived).ToList();
             var metrics = epochs.SelectMany(e => e.Metrics.Keys).Distinct().Order(StringComparer.Ordinal);
             var curves = metrics.ToDictionary(
                 m => m,
@@ -55,6 +56,12 @@ public sealed record ExperimentSummary(string Experiment, IReadOnlyList<VariantS
 
         return new ExperimentSummary(config.Name, variants);
     }
+
+    /// <summary>
+    /// A record's curve points: its evaluation points where it has more of them than epochs (aven2019: 21 per epoch, the
+    /// last of each at the epoch's end), otherwise its epochs.
+    /// </summary>
+    private static IReadOnlyList<EpochRecord> Points(RunRecord record) => record.Evaluations.Count > record.Epochs.Count ? record.Evaluations : record.Epochs;
 
     /// <summary>One CSV row per variant, metric and epoch: n, mean, std, min, max.</summary>
     public string ToCsv()
