@@ -1,3 +1,4 @@
+using KerasNet.Experiments.Aven2019;
 using KerasNet.Experiments.Configuration;
 using KerasNet.Experiments.Kipping2022;
 using KerasNet.Experiments.Nanavati2021;
@@ -20,6 +21,7 @@ public static class ExperimentKinds
         ["attribution"] = config => new AttributionExperiment(config),
         ["deepdream"] = config => new DeepDreamExperiment(config),
         ["feature-maps"] = config => new FeatureMapsExperiment(config),
+        ["gradient-check"] = config => new GradientCheckExperiment(config),
         ["spectra"] = config => new SpectraExperiment(config),
     };
 
@@ -27,7 +29,12 @@ public static class ExperimentKinds
     public static IReadOnlyList<string> Names { get; } = [.. Factories.Keys.Order(StringComparer.Ordinal)];
 
     /// <summary>The values a kind computes from each trained model that references and claims may check (beside the training metrics).</summary>
-    public static IReadOnlyList<string> CheckableValues(string kind) => kind == "spectra" ? SpectraExperiment.CheckableValues : [];
+    public static IReadOnlyList<string> CheckableValues(string kind) => kind switch
+    {
+        "spectra" => SpectraExperiment.CheckableValues,
+        "gradient-check" => GradientCheckExperiment.CheckableValues,
+        _ => [],
+    };
 
     /// <summary>The experiment a loaded config describes.</summary>
     /// <exception cref="ConfigurationException">The config's kind is not one of <see cref="Names"/>.</exception>

@@ -10,6 +10,7 @@ public static class ModelCatalog
     public static IReadOnlyList<NamedModel> All { get; } =
     [
         new(Aven2019Ffnn.Name, "aven2019 task 2: 784-64-10 dense net, sigmoid hidden, softmax output (MNIST)", Aven2019Ffnn.Create),
+        new(Aven2019DropoutNet.Name, "aven2019 §5 bonus as the authors' final code builds it: dropout 0.25, two hidden ReLU layers of 64 with dropout 0.2, 10 logits, Xavier normal", Aven2019DropoutNet.Create),
         new(Aven2019NumpyNet.Name, "aven2019 §2–4 as the authors' numpy code builds it: 784 (+ bias column) → hidden sigmoid → 10 logits, no other bias, uniform[−1, 1]; activation, initializer and hidden-units options", ModelOption.Activation | ModelOption.KernelInitializer | ModelOption.BiasInitializer | ModelOption.HiddenUnits, Aven2019NumpyNet.Create),
         new(DemoFashionDense.Name, "demonstration (no report): Flatten 28x28, Dense 128 relu, Dense 10 softmax, 101,770 params", DemoFashionDense.Create),
         new(Groth2019LeNet.Name, "groth2019: LeNet, conv 20 and 50 filters 5x5, pool 2, dense 500 (MNIST, CIFAR-10)", Groth2019LeNet.Create),

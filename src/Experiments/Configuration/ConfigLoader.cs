@@ -407,6 +407,11 @@ public static class ConfigLoader
         Check(where, "loss", training.Loss, l => l.ToLoss(), fail);
         Check(where, "kernelInitializer", training.KernelInitializer, i => i.ToInitializer(), fail);
         Check(where, "biasInitializer", training.BiasInitializer, i => i.ToInitializer(), fail);
+        Check(where, "learningRateSchedule", training.LearningRateSchedule, s => s.ToSchedule(training.LearningRate ?? 0), fail);
+        if (training.LearningRateSchedule is not null && training.Optimizer != "sgd")
+        {
+            fail($"{where}: learningRateSchedule is supported with sgd only; optimizer '{training.Optimizer}'.");
+        }
         if (training.HiddenUnits is { } units && (units.Count == 0 || units.Any(u => u is <= 0 or > 1_000_000)))
         {
             fail($"{where}: hiddenUnits [{string.Join(", ", units)}] must list at least one positive layer width.");

@@ -23,6 +23,10 @@ public sealed record KerasObject(string ClassName, IReadOnlyDictionary<string, o
     /// <exception cref="ArgumentException">Unknown loss or argument.</exception>
     public Loss ToLoss() => KerasNet.Losses.Losses.Deserialize(ClassName, Config);
 
+    /// <summary>The learning-rate schedule it names, starting from <paramref name="initialLearningRate"/> unless its config says otherwise.</summary>
+    /// <exception cref="ArgumentException">Unknown schedule or argument.</exception>
+    public Optimizers.Schedules.LearningRateSchedule ToSchedule(double initialLearningRate) => Optimizers.Schedules.LearningRateSchedules.Deserialize(ClassName, Config, initialLearningRate);
+
     /// <inheritdoc />
     public bool Equals(KerasObject? other) => other is not null && ToString() == other.ToString();
 

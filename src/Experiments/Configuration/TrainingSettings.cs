@@ -15,6 +15,12 @@ public sealed record TrainingSettings
     /// <summary>Learning rate.</summary>
     public double? LearningRate { get; init; }
 
+    /// <summary>
+    /// Keras's learning-rate schedule in its serialized form (<c>ExponentialDecay</c>), starting from <see cref="LearningRate"/>;
+    /// a constant rate when absent.
+    /// </summary>
+    public KerasObject? LearningRateSchedule { get; init; }
+
     /// <summary>Hidden-layer activation (Keras name) when the catalog model takes one; the model's own when absent.</summary>
     public string? Activation { get; init; }
 
@@ -87,6 +93,7 @@ public sealed record TrainingSettings
         HiddenUnits = overrides.HiddenUnits ?? HiddenUnits,
         Optimizer = overrides.Optimizer ?? Optimizer,
         LearningRate = overrides.LearningRate ?? LearningRate,
+        LearningRateSchedule = overrides.LearningRateSchedule ?? LearningRateSchedule,
         Epsilon = overrides.Epsilon ?? Epsilon,
         Momentum = overrides.Momentum ?? Momentum,
         Loss = overrides.Loss ?? Loss,

@@ -15,6 +15,13 @@ public static class OptimizerFactory
         ArgumentNullException.ThrowIfNull(settings);
         double lr = settings.LearningRate!.Value;
         double momentum = settings.Momentum ?? 0;
+        if (settings.LearningRateSchedule is { } schedule)
+        {
+            return settings.Optimizer == "sgd" && settings.Epsilon is null
+                ? new SGD(schedule.ToSchedule(lr), momentum)
+                : throw new ConfigurationException($"A learning-rate schedule is supported with sgd only; optimizer '{settings.Optimizer}'.");
+        }
+
         return (settings.Optimizer, settings.Epsilon) switch
         {
             ("sgd", _) => new SGD(lr, momentum),

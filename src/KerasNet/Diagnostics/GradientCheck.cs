@@ -61,9 +61,11 @@ public static class GradientCheck
         double maxGradient = 0;
         long checkedCount = 0;
         string worstName = "none";
+        var byWeight = new Dictionary<string, double>(StringComparer.Ordinal);
         using var noGrad = no_grad();
         for (int w = 0; w < trainable.Count; w++)
         {
+            byWeight[trainable[w].Path] = 0;
             var flat = trainable[w].Value.view(-1);
             var expected = analytic[w].reshape(-1).data<double>().ToArray();
             for (long i = 0; i < flat.shape[0]; i++)
@@ -77,6 +79,7 @@ public static class GradientCheck
                 element.add_(epsilon);
                 double difference = Math.Abs(((plus - minus) / (2 * epsilon)) - expected[i]);
                 maxGradient = Math.Max(maxGradient, Math.Abs(expected[i]));
+                byWeight[trainable[w].Path] = Math.Max(byWeight[trainable[w].Path], difference);
                 if (difference > worst)
                 {
                     worst = difference;
@@ -87,6 +90,6 @@ public static class GradientCheck
             }
         }
 
-        return new GradientCheckResult(worst, maxGradient, checkedCount, worstName);
+        return new GradientCheckResult(worst, maxGradient, checkedCount, worstName, byWeight);
     }
 }

@@ -5,4 +5,5 @@ namespace KerasNet.Diagnostics;
 /// <param name="MaxGradient">Largest |autograd gradient|, for scale.</param>
 /// <param name="ParametersChecked">How many scalar parameters were compared.</param>
 /// <param name="WorstParameter">The weight and flat index where the difference was largest.</param>
-public sealed record GradientCheckResult(double MaxAbsoluteDifference, double MaxGradient, long ParametersChecked, string WorstParameter);
+/// <param name="MaxAbsoluteDifferenceByWeight">The largest difference of each weight, by its path (<c>dense/kernel</c>), in the model's order.</param>
+public sealed record GradientCheckResult(double MaxAbsoluteDifference, double MaxGradient, long ParametersChecked, string WorstParameter, IReadOnlyDictionary<string, double> MaxAbsoluteDifferenceByWeight);

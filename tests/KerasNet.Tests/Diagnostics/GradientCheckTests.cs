@@ -48,6 +48,9 @@ public sealed class GradientCheckTests
         var result = GradientCheck.Run(model, new SquaredError(), x, y, epsilon: 1.0);
 
         Assert.That(result.MaxAbsoluteDifference, Is.GreaterThan(1e-7));
+        Assert.That(result.MaxAbsoluteDifferenceByWeight, Has.Count.EqualTo(4), "two kernels, two biases");
+        Assert.That(result.MaxAbsoluteDifferenceByWeight.Values.Max(), Is.EqualTo(result.MaxAbsoluteDifference));
+        Assert.That(result.MaxAbsoluteDifferenceByWeight[result.WorstParameter[..result.WorstParameter.IndexOf('[', StringComparison.Ordinal)]], Is.EqualTo(result.MaxAbsoluteDifference));
     }
 
     [Test]

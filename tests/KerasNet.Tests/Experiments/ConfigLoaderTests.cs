@@ -52,6 +52,8 @@ public sealed class ConfigLoaderTests : TemporaryDirectoryTest
     [TestCase("\"loss\": \"categorical_crossentropy\"", "\"loss\": \"hinge\"", "loss 'hinge': Unknown loss: 'hinge'")]
     [TestCase("\"epochs\": 3 }", "\"epochs\": 3, \"validationFreq\": 2 }", "validationFreq 2 must be positive and divide epochs 3")]
     [TestCase("\"epochs\": 3 }", "\"epochs\": 4, \"validationFreq\": 2 }", "reference val_accuracy: epoch 3 is not recorded; variant 'a' validates every 2 epochs")]
+    [TestCase("\"batchSize\": 64", "\"batchSize\": 64, \"learningRateSchedule\": { \"class_name\": \"ExponentialDecay\", \"config\": { \"decay_steps\": 10, \"decay_rate\": 0.9 } }", "learningRateSchedule is supported with sgd only; optimizer 'adam'")]
+    [TestCase("\"batchSize\": 64", "\"batchSize\": 64, \"learningRateSchedule\": { \"class_name\": \"CosineDecay\" }", "Unknown learning-rate schedule: 'CosineDecay'")]
     [TestCase("\"batchSize\": 64", "\"batchSize\": 64, \"stepsPerEpoch\": 0", "stepsPerEpoch 0 must be positive")]
     [TestCase("\"batchSize\": 64", "\"batchSize\": 64, \"evaluationSteps\": [1, 2]", "evaluationSteps must ascend from 1 to stepsPerEpoch (which it needs)")]
     [TestCase("\"batchSize\": 64", "\"batchSize\": 64, \"stepsPerEpoch\": 5, \"evaluationSteps\": [3, 2, 5]", "evaluationSteps must ascend")]

@@ -121,6 +121,20 @@ public sealed class OptimizerTests
     }
 
     [Test]
+    public void Schedules_DeserializeKerasExponentialDecay_StartingFromTheGivenRate()
+    {
+        var schedule = LearningRateSchedules.Deserialize("ExponentialDecay", new Dictionary<string, object> { ["decay_steps"] = 100.0, ["decay_rate"] = 0.5, ["staircase"] = true }, initialLearningRate: 0.2);
+        var own = LearningRateSchedules.Deserialize("ExponentialDecay", new Dictionary<string, object> { ["initial_learning_rate"] = 1.0, ["decay_steps"] = 100.0, ["decay_rate"] = 0.5 }, initialLearningRate: 0.2);
+
+        Assert.That(schedule.At(99), Is.EqualTo(0.2));
+        Assert.That(schedule.At(250), Is.EqualTo(0.05));
+        Assert.That(own.At(50), Is.EqualTo(Math.Sqrt(0.5)).Within(1e-12));
+        Assert.That(() => LearningRateSchedules.Deserialize("PolynomialDecay", null, 0.1), Throws.ArgumentException.With.Message.Contains("Unknown learning-rate schedule: 'PolynomialDecay'"));
+        Assert.That(() => LearningRateSchedules.Deserialize("ExponentialDecay", new Dictionary<string, object> { ["decay_rate"] = 0.5 }, 0.1), Throws.ArgumentException.With.Message.Contains("positive integer decay_steps"));
+        Assert.That(() => LearningRateSchedules.Deserialize("ExponentialDecay", new Dictionary<string, object> { ["decay_steps"] = 10.0, ["decay_rate"] = 0.5, ["rate"] = 1.0 }, 0.1), Throws.ArgumentException.With.Message.Contains("received rate"));
+    }
+
+    [Test]
     public void UnknownNameAndBadArguments_Throw()
     {
         Assert.That(() => Optimizer.FromString("adamw"), Throws.ArgumentException.With.Message.Contain("'adamw'"));
