@@ -153,7 +153,7 @@ public sealed class AnalysisRunner(RunOptions options, IRunProgress? progress = 
             int variantCut = shared.LastIndexOf('/', cut - 1);
             var donor = options.SharingCandidates.FirstOrDefault(c => c.Name == shared[..variantCut]);
             var donorVariant = donor?.Config.Variants.FirstOrDefault(v => v.Name == shared[(variantCut + 1)..cut]);
-            if (donor is null || donorVariant is null || donor.Config.Resolve(donorVariant) != experiment.Config.Resolve(variant))
+            if (donor is null || donorVariant is null || !donor.Config.Resolve(donorVariant).Matches(experiment.Config.Resolve(variant)))
             {
                 return null;
             }

@@ -82,6 +82,13 @@ public sealed record TrainingSettings
     [System.Text.Json.Serialization.JsonIgnore]
     public int TotalEpochs => (Epochs ?? 0) + (FineTune?.Epochs ?? 0);
 
+    /// <summary>
+    /// Whether <paramref name="other"/> sets every field to the same value, lists compared by their elements (the record's
+    /// own equality compares lists by reference, so two loads of one config would differ).
+    /// </summary>
+    public bool Matches(TrainingSettings other) =>
+        System.Text.Json.JsonSerializer.Serialize(this) == System.Text.Json.JsonSerializer.Serialize(other);
+
     /// <summary>These settings with every field <paramref name="overrides"/> sets replaced.</summary>
     public TrainingSettings With(TrainingSettings? overrides) => overrides is null ? this : new TrainingSettings
     {

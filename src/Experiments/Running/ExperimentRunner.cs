@@ -327,7 +327,7 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
                 var donorSettings = candidate.Config.Resolve(donorVariant);
                 string donorPath = RecordPath(options.ResultsDirectory, candidate.Name, donorVariant.Name, seed);
                 if (donorSettings.Epochs < epochs
-                    || System.Text.Json.JsonSerializer.Serialize(Trunk(donorSettings)) != System.Text.Json.JsonSerializer.Serialize(Trunk(settings))
+                    || !Trunk(donorSettings).Matches(Trunk(settings))
                     || !File.Exists(donorPath))
                 {
                     continue;

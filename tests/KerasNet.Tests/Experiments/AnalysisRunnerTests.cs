@@ -236,6 +236,7 @@ public sealed class AnalysisRunnerTests : TemporaryDirectoryTest
             Loss = new KerasObject("categorical_crossentropy"),
             BatchSize = 1024,
             Epochs = 1,
+            Evaluate = ["train"],
         },
         Variants = [new VariantConfig { Name = "v" }],
         Analysis = analysis,
