@@ -123,5 +123,7 @@ public static class Verifier
             ? $"{variant} seed {string.Join(", ", found.Diverged)} diverged (NaN or infinite metrics)"
             : null;
 
-    private static string F(double value) => value.ToString("0.0000", CultureInfo.InvariantCulture);
+    /// <summary>Four decimals, or three significant digits in scientific notation for magnitudes below 0.001 (gradient differences).</summary>
+    private static string F(double value) =>
+        value != 0 && Math.Abs(value) < 1e-3 ? value.ToString("0.00e+0", CultureInfo.InvariantCulture) : value.ToString("0.0000", CultureInfo.InvariantCulture);
 }
