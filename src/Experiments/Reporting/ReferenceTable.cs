@@ -59,15 +59,7 @@ public static class ReferenceTable
         double scale = percent ? 100 : 1;
         string format = percent ? "0.0" : "0.0000";
         string Number(double value) => (value * scale).ToString(format, CultureInfo.InvariantCulture);
-        string mark = verdict switch
-        {
-            Verdict.Reproduces => "✅",
-            Verdict.Deviation => "🟧",
-            Verdict.Fails => "❌",
-            Verdict.Pending => "⏳",
-            Verdict.DataMissing => "⏸",
-            _ => "⚠️",
-        };
+        string mark = VerdictMark.Symbol(verdict);
         return point is null
             ? $"{Number(reference.Value)} → (not run)"
             : $"{mark} {Number(reference.Value)} → {Number(point.Mean)} ± {Number(point.StandardDeviation)}";

@@ -76,15 +76,7 @@ public sealed class ReportWriter(string repositoryRoot, string resultsDirectory,
             text.AppendLine("|---|---|---|");
             for (int i = 0; i < checks.Count; i++)
             {
-                string verdict = verdicts[i] switch
-                {
-                    Verdict.Reproduces => "✅ reproduces",
-                    Verdict.Deviation => "🟧 deviation (pinned)",
-                    Verdict.Fails => "❌ FAIL",
-                    Verdict.Pending => $"⏳ pending: {config.Pending}",
-                    Verdict.DataMissing => "⏸ data missing",
-                    _ => "⚠️ inconclusive",
-                };
+                string verdict = VerdictMark.Label(verdicts[i], config.Pending);
                 text.AppendLine(CultureInfo.InvariantCulture, $"| {Escape(verdict)} | {Escape(checks[i].Description)} | {Escape(checks[i].Detail)} |");
             }
 
