@@ -6,7 +6,7 @@ using KerasNet.Experiments.Running;
 namespace KerasNet.Reproduction.Tests;
 
 /// <summary>
-/// Every committed analysis: its pictures are there and are PNGs, it was made from the run record now committed and
+/// Every committed analysis: its pictures (for a method that draws them) are there and are PNGs, it was made from the run record now committed and
 /// under the analysis settings now configured, and where it measured the full test accuracy, that equals the run's last validation accuracy (the analysed weights
 /// are the trained ones; validation is the test set in these experiments).
 /// </summary>
@@ -25,14 +25,14 @@ public sealed class AnalysisRecordTests
                 string folder = Path.Combine(directory, variant.Name);
                 foreach (string path in Directory.Exists(folder) ? Directory.GetFiles(folder, AnalysisRecord.FileName, SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray() : [])
                 {
-                    yield return new TestCaseData(path, experiment.AnalysisHash).SetName($"{experiment.Name} {variant.Name} {Path.GetFileName(Path.GetDirectoryName(path))}: analysis matches its run and lists its pictures");
+                    yield return new TestCaseData(path, experiment.AnalysisHash, experiment.DrawsImages).SetName($"{experiment.Name} {variant.Name} {Path.GetFileName(Path.GetDirectoryName(path))}: analysis matches its run and lists its pictures");
                 }
             }
         }
     }
 
     [TestCaseSource(nameof(CommittedAnalyses))]
-    public void CommittedAnalysis_IsWhole_AndMadeFromItsRun(string path, string analysisHash)
+    public void CommittedAnalysis_IsWhole_AndMadeFromItsRun(string path, string analysisHash, bool drawsImages)
     {
         var analysis = RecordJson.ReadAnalysis(path);
         string folder = Path.GetDirectoryName(path)!;
@@ -40,7 +40,7 @@ public sealed class AnalysisRecordTests
 
         Assert.That(analysis.IsOf(run), Is.True, "the analysed run is the committed one (same config, trained before the analysis)");
         Assert.That(analysis.AnalysisHash, Is.EqualTo(analysisHash), "made under the analysis settings now configured (a stale analysis must be redone or removed)");
-        Assert.That(analysis.Images, Is.Not.Empty);
+        Assert.That(analysis.Images, drawsImages ? Is.Not.Empty : Is.Empty, drawsImages ? "the method draws pictures" : "the method measures numbers only");
         foreach (var image in analysis.Images)
         {
             string file = Path.Combine(folder, image.File);

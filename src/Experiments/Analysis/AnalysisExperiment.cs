@@ -45,6 +45,10 @@ public abstract class AnalysisExperiment(ExperimentConfig config) : ImageClassif
     /// <value>The default value is null.</value>
     public virtual string? CurveParameter => null;
 
+    /// <summary>Whether every analysis writes pictures (the committed analyses are checked to have them); false for a method that only measures numbers.</summary>
+    /// <value>The default value is true.</value>
+    public virtual bool DrawsImages => true;
+
     /// <summary>The layers <see cref="Analyze"/> reads; the runner checks that the model has them before it trains anything.</summary>
     public virtual IReadOnlyList<string> RequiredLayers => Analysis.Layers ?? [];
 

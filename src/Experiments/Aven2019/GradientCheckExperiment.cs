@@ -18,6 +18,9 @@ public sealed class GradientCheckExperiment(ExperimentConfig config) : AnalysisE
     public static IReadOnlyList<string> CheckableValues { get; } = ["max_difference_hidden", "max_difference_output", "max_gradient"];
 
     /// <inheritdoc />
+    public override bool DrawsImages => false;
+
+    /// <inheritdoc />
     protected override AnalysisSettings Defaults => new() { Samples = 50, Epsilon = 0.01 };
 
     /// <inheritdoc />
