@@ -34,10 +34,11 @@ internal sealed class RunningMeans : IDisposable
         using (no_grad())
         {
             using var weight = ((double)samples).ToScalar();
+            using var one = 1.0.ToScalar();
             lossSums.add_(losses.detach(), weight);
             for (int i = 0; i < metrics.Count; i++)
             {
-                metricSums[i].add_(metrics[i].PerSample(target, prediction.detach()).reshape(copies, samples).sum(1));
+                metricSums[i].add_(metrics[i].PerSample(target, prediction.detach()).reshape(copies, samples).sum(1), one);
             }
         }
 

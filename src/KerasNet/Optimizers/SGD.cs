@@ -52,7 +52,8 @@ public sealed class SGD : Optimizer
         }
         else
         {
-            variable.add_(m);
+            using var one = 1.0.ToScalar();
+            variable.add_(m, one);
         }
     }
 }

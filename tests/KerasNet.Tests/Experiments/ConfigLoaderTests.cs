@@ -170,7 +170,7 @@ public sealed class ConfigLoaderTests : TemporaryDirectoryTest
         Assert.That(ExperimentRegistry.Names(Path.GetDirectoryName(report)!), Is.EqualTo(new[] { "newreport/dense" }));
     }
 
-    [TestCase("\"kind\": \"image-classification\"", "\"kind\": \"clasification\"", "unknown kind 'clasification'; known: adversarial, attribution, deepdream, feature-maps, image-classification, spectra.")]
+    [TestCase("\"kind\": \"image-classification\"", "\"kind\": \"clasification\"", "unknown kind 'clasification'; known: adversarial, attribution, deepdream, feature-maps, gradient-check, image-classification, spectra.")]
     [TestCase("\"kind\": \"image-classification\"", "\"kind\": \"spectra\"", "kind 'spectra' needs an 'analysis' section.")]
     [TestCase("\"kind\": \"image-classification\",", "", "missing value: 'kind'")]
     public void ABadKind_IsAOneLineError(string valid, string bad, string message)
