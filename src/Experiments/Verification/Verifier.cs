@@ -110,11 +110,12 @@ public static class Verifier
         return new CheckResult(
             $"{head}: {compared}",
             holds ? CheckOutcome.Pass : CheckOutcome.Fail,
-            lower is null
-                ? $"mean {F(difference)} {(holds ? ">" : "≤")} threshold {F(claim.Margin)}."
-                : claim.MaxDifference is { } most
-                    ? $"difference {F(difference)} {(holds ? "is" : "is not")} in ({F(claim.Margin)}, {F(most)}]."
-                    : $"difference {F(difference)} {(holds ? ">" : "≤")} margin {F(claim.Margin)}.",
+            (lower is null ? "mean" : "difference", claim.MaxDifference) switch
+            {
+                (var what, { } most) => $"{what} {F(difference)} {(holds ? "is" : "is not")} in ({F(claim.Margin)}, {F(most)}].",
+                ("mean", null) => $"mean {F(difference)} {(holds ? ">" : "≤")} threshold {F(claim.Margin)}.",
+                _ => $"difference {F(difference)} {(holds ? ">" : "≤")} margin {F(claim.Margin)}.",
+            },
             null);
     }
 

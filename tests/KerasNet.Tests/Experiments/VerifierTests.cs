@@ -121,6 +121,24 @@ public sealed class VerifierTests
         Assert.That(fails.Outcome, Is.EqualTo(CheckOutcome.Fail));
     }
 
+    [Test]
+    public void Claim_WithoutALowerSide_AndAnUpperBound_SaysWhichBoundTheMeanMissed()
+    {
+        var config = Config(CheckKind.Reproduces) with
+        {
+            References = [],
+            Claims = [new ClaimConfig { Text = "small", Metric = "val_accuracy", Higher = "a", HigherEpoch = 2, Margin = 0, MaxDifference = 1e-6, Reason = "r" }],
+        };
+
+        var holds = Verifier.Check(config, Summary(2e-7, seeds: 4), 4).Single();
+        var tooLarge = Verifier.Check(config, Summary(2e-6, seeds: 4), 4).Single();
+
+        Assert.That(holds.Outcome, Is.EqualTo(CheckOutcome.Pass), holds.Detail);
+        Assert.That(holds.Detail, Is.EqualTo("mean 2.00e-7 is in (0.0000, 1.00e-6]."));
+        Assert.That(tooLarge.Outcome, Is.EqualTo(CheckOutcome.Fail));
+        Assert.That(tooLarge.Detail, Is.EqualTo("mean 2.00e-6 is not in (0.0000, 1.00e-6]."));
+    }
+
     [TestCase(0.70, CheckOutcome.Pass, TestName = "ClaimDeviation_AsPinned_PassesAsADeviation")]
     [TestCase(0.60, CheckOutcome.Fail, TestName = "ClaimDeviation_MovedAway_Fails")]
     [TestCase(0.80, CheckOutcome.Fail, TestName = "ClaimDeviation_ThatNowHolds_FailsAskingForTheConfig")]
