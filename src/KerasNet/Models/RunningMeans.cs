@@ -15,6 +15,9 @@ internal sealed class RunningMeans : IDisposable
     private readonly int copies;
     private readonly Tensor lossSums;
     private readonly Tensor[] metricSums;
+
+    /// <summary>The alpha of the metric sums' <c>add_</c>, held for the object's life: a temporary Scalar could be finalized while libtorch reads it.</summary>
+    private readonly Scalar one = 1.0.ToScalar();
     private long count;
 
     public RunningMeans(IReadOnlyList<Metric> metrics, int copies = 1)
@@ -34,7 +37,6 @@ internal sealed class RunningMeans : IDisposable
         using (no_grad())
         {
             using var weight = ((double)samples).ToScalar();
-            using var one = 1.0.ToScalar();
             lossSums.add_(losses.detach(), weight);
             for (int i = 0; i < metrics.Count; i++)
             {
@@ -60,6 +62,7 @@ internal sealed class RunningMeans : IDisposable
     public void Dispose()
     {
         lossSums.Dispose();
+        one.Dispose();
         foreach (var sum in metricSums)
         {
             sum.Dispose();

@@ -51,9 +51,9 @@ public sealed partial class Sequential
 
         RequirePositive(evaluationsPerEpoch, nameof(evaluationsPerEpoch));
         RequirePositive(validationFreq, nameof(validationFreq));
-        if (validationFreq > 1 && evaluationsPerEpoch > 1)
+        if (validationFreq > 1 && (evaluationSteps?.Count ?? evaluationsPerEpoch) > 1)
         {
-            throw new ArgumentException($"validationFreq above 1 needs one evaluation per epoch. Received: validationFreq={validationFreq}, evaluationsPerEpoch={evaluationsPerEpoch}", nameof(validationFreq));
+            throw new ArgumentException($"validationFreq above 1 needs one evaluation per epoch. Received: validationFreq={validationFreq}, evaluationsPerEpoch={evaluationSteps?.Count ?? evaluationsPerEpoch}", nameof(validationFreq));
         }
 
         if (initialEpoch < 0 || initialEpoch > epochs)
@@ -79,7 +79,7 @@ public sealed partial class Sequential
 
         using var data = new FitData(this, x, y, validationData, validationSplit, evaluationData);
         int steps = StepsPerEpoch(data.TrainCount, batchSize, stepsPerEpoch);
-        var points = EvaluationPoints(steps, evaluationsPerEpoch, evaluationSteps, validationFreq);
+        var points = EvaluationPoints(steps, evaluationsPerEpoch, evaluationSteps);
         var history = new History();
         var allCallbacks = new List<Callback> { history };
         allCallbacks.AddRange(callbacks ?? []);
@@ -94,7 +94,7 @@ public sealed partial class Sequential
         {
             allCallbacks.ForEach(c => c.OnEpochBegin(epoch));
             bool validate = (epoch + 1) % validationFreq == 0;
-            lastLogs = RunEpoch(epoch, data, batchSize, steps, shuffle ? random.Permutation(data.TrainCount) : null, points, evaluationSteps is null, validate, trainable, optimizer, loss, allCallbacks);
+            lastLogs = RunEpoch(epoch, data, batchSize, steps, shuffle ? random.Permutation(data.TrainCount) : null, points, validate, trainable, optimizer, loss, allCallbacks);
             foreach (var callback in allCallbacks)
             {
                 callback.OnEpochEnd(epoch, lastLogs);
@@ -111,8 +111,7 @@ public sealed partial class Sequential
         int batchSize,
         int batches,
         int[]? order,
-        IReadOnlyList<int> evaluationPoints,
-        bool evenlySpaced,
+        IReadOnlyList<(int Step, double Fraction)> evaluationPoints,
         bool validate,
         List<Weight> trainable,
         Optimizers.Optimizer optimizer,
@@ -147,9 +146,9 @@ public sealed partial class Sequential
             callbacks.ForEach(c => c.OnBatchEnd(progress));
             for (int point = 0; point < evaluationPoints.Count - 1; point++)
             {
-                if (evaluationPoints[point] == batch + 1)
+                if (evaluationPoints[point].Step == batch + 1)
                 {
-                    double at = epoch + (evenlySpaced ? (point + 1.0) / evaluationPoints.Count : (double)evaluationPoints[point] / batches);
+                    double at = epoch + evaluationPoints[point].Fraction;
                     var logs = WithValidation(running.Means(), data, learningRate);
                     callbacks.ForEach(c => c.OnEvaluation(at, logs));
                 }
@@ -206,23 +205,21 @@ public sealed partial class Sequential
             : throw new ArgumentOutOfRangeException(nameof(stepsPerEpoch), $"Expected 1 <= stepsPerEpoch <= {samples / batchSize} ({samples} samples in batches of {batchSize}). Received: stepsPerEpoch={steps}");
     }
 
-    /// <summary>The 1-based steps of an epoch after which it evaluates, the last being the epoch's last step.</summary>
-    private static List<int> EvaluationPoints(int batches, int evaluationsPerEpoch, IReadOnlyList<int>? evaluationSteps, int validationFreq)
+    /// <summary>
+    /// The 1-based steps of an epoch after which it evaluates, the last being the epoch's last step, each with the fraction
+    /// of the epoch it is logged at (evenly spaced points at j / n, given steps at step / steps).
+    /// </summary>
+    private static List<(int Step, double Fraction)> EvaluationPoints(int batches, int evaluationsPerEpoch, IReadOnlyList<int>? evaluationSteps)
     {
         if (evaluationSteps is null)
         {
-            return Enumerable.Range(1, evaluationsPerEpoch).Select(j => Math.Max(1, (int)Math.Round((double)j * batches / evaluationsPerEpoch))).ToList();
+            return Enumerable.Range(1, evaluationsPerEpoch).Select(j => (Math.Max(1, (int)Math.Round((double)j * batches / evaluationsPerEpoch)), (double)j / evaluationsPerEpoch)).ToList();
         }
 
         bool ascending = evaluationSteps.Count > 0 && evaluationSteps.Zip(evaluationSteps.Skip(1)).All(p => p.First < p.Second) && evaluationSteps[0] >= 1;
-        if (!ascending || evaluationSteps[^1] != batches)
-        {
-            throw new ArgumentException($"Expected ascending steps from 1 ending at the epoch's last step {batches}. Received: evaluationSteps=[{string.Join(", ", evaluationSteps)}]", nameof(evaluationSteps));
-        }
-
-        return validationFreq > 1 && evaluationSteps.Count > 1
-            ? throw new ArgumentException($"validationFreq above 1 needs one evaluation per epoch. Received: validationFreq={validationFreq}, {evaluationSteps.Count} evaluationSteps", nameof(validationFreq))
-            : [.. evaluationSteps];
+        return ascending && evaluationSteps[^1] == batches
+            ? evaluationSteps.Select(step => (step, (double)step / batches)).ToList()
+            : throw new ArgumentException($"Expected ascending steps from 1 ending at the epoch's last step {batches}. Received: evaluationSteps=[{string.Join(", ", evaluationSteps)}]", nameof(evaluationSteps));
     }
 
     /// <summary>
