@@ -52,11 +52,16 @@ public abstract class Experiment
     /// <summary>Turns the raw dataset into model inputs and targets for the given resolved settings.</summary>
     public abstract PreparedData Prepare(ImageDataset data, TrainingSettings settings);
 
-    /// <summary>Builds a fresh model for a variant (by default the catalog model the settings name).</summary>
+    /// <summary>
+    /// Builds a fresh model for a variant (by default the catalog model the settings name, telling apart
+    /// <see cref="ClassCount"/> classes when it takes that option).
+    /// </summary>
     public virtual Sequential BuildModel(TrainingSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return ModelCatalog.Get(settings.Model!).Create(ModelOptionsOf(settings));
+        var model = ModelCatalog.Get(settings.Model!);
+        var options = ModelOptionsOf(settings);
+        return model.Create(model.Accepts.HasFlag(ModelOption.Classes) ? options with { Classes = ClassCount } : options);
     }
 
     /// <summary>
@@ -68,11 +73,31 @@ public abstract class Experiment
         ArgumentNullException.ThrowIfNull(settings);
         Seeding.SetRandomSeed(seed);
         var model = BuildModel(settings);
+        ApplyLayerSettings(model, settings);
         model.Compile(OptimizerFactory.Create(settings), settings.Loss!.ToLoss(), "accuracy");
         return model;
     }
 
-    /// <summary>The model options the settings set: activation, initializers, hidden units.</summary>
+    /// <summary>Sets the named layers' learning-rate multipliers and freezes the named layers.</summary>
+    /// <exception cref="ConfigurationException">A name that is not a layer of the model.</exception>
+    public static void ApplyLayerSettings(Sequential model, TrainingSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(settings);
+        Layers.Layer Named(string key, string name) => model.Layers.FirstOrDefault(l => l.Name == name)
+            ?? throw new ConfigurationException($"{key} names layer '{name}', which model '{settings.Model}' does not have; its layers: {string.Join(", ", model.Layers.Select(l => l.Name))}.");
+        foreach (var (name, multiplier) in settings.LearningRateMultipliers ?? new Dictionary<string, double>())
+        {
+            Named("learningRateMultipliers", name).LearningRateMultiplier = multiplier;
+        }
+
+        foreach (string name in settings.FrozenLayers ?? [])
+        {
+            Named("frozenLayers", name).Trainable = false;
+        }
+    }
+
+    /// <summary>The model options the settings set: activation, initializers, hidden units, filters.</summary>
     /// <exception cref="ArgumentException">An unknown activation, initializer or initializer argument.</exception>
     public static ModelOptions ModelOptionsOf(TrainingSettings settings)
     {
@@ -89,6 +114,8 @@ public abstract class Experiment
             KernelInitializer = settings.KernelInitializer?.ToInitializer(),
             BiasInitializer = settings.BiasInitializer?.ToInitializer(),
             HiddenUnits = settings.HiddenUnits,
+            Filters = settings.Filters,
+            OutputInitializer = settings.OutputInitializer?.ToInitializer(),
         };
     }
 }

@@ -1,5 +1,6 @@
 using KerasNet.Experiments.Aven2019;
 using KerasNet.Experiments.Configuration;
+using KerasNet.Experiments.Highsmith2019;
 using KerasNet.Experiments.Kipping2022;
 using KerasNet.Experiments.Nanavati2021;
 
@@ -21,6 +22,7 @@ public static class ExperimentKinds
         ["attribution"] = config => new AttributionExperiment(config),
         ["deepdream"] = config => new DeepDreamExperiment(config),
         ["feature-maps"] = config => new FeatureMapsExperiment(config),
+        ["filters"] = config => new FiltersExperiment(config),
         ["gradient-check"] = config => new GradientCheckExperiment(config),
         ["spectra"] = config => new SpectraExperiment(config),
     };

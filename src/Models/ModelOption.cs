@@ -18,4 +18,13 @@ public enum ModelOption
 
     /// <summary><see cref="ModelOptions.HiddenUnits"/>.</summary>
     HiddenUnits = 8,
+
+    /// <summary><see cref="ModelOptions.Filters"/>.</summary>
+    Filters = 16,
+
+    /// <summary><see cref="ModelOptions.Classes"/>.</summary>
+    Classes = 32,
+
+    /// <summary><see cref="ModelOptions.OutputInitializer"/>.</summary>
+    OutputInitializer = 64,
 }

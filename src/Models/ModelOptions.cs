@@ -5,7 +5,7 @@ namespace KerasNet.Architectures;
 
 /// <summary>
 /// The architecture choices a report varies without changing the model's name: its hidden layers' activation, its
-/// kernels' and biases' initializers, and its hidden layers' widths. A null field keeps the model's own choice; a
+/// kernels' and biases' initializers, its hidden layers' widths, its filters and its output units. A null field keeps the model's own choice; a
 /// model says which it takes (<see cref="NamedModel.Accepts"/>).
 /// </summary>
 public sealed record ModelOptions
@@ -25,10 +25,22 @@ public sealed record ModelOptions
     /// <summary>Units of each hidden layer, in order (e.g. <c>[60, 60]</c> for two hidden layers).</summary>
     public IReadOnlyList<int>? HiddenUnits { get; init; }
 
+    /// <summary>Filters of the convolution (highsmith2019's L: 2 in experiment 2, 10 in experiment 3).</summary>
+    public int? Filters { get; init; }
+
+    /// <summary>Units of the output layer: the classes the model tells apart (the data's, e.g. 2 for digits 1 and 3).</summary>
+    public int? Classes { get; init; }
+
+    /// <summary>Initializer of the output layer's kernel, in place of <see cref="KernelInitializer"/> there (highsmith2019's frozen identity perceptron).</summary>
+    public Initializer? OutputInitializer { get; init; }
+
     /// <summary>The options set.</summary>
     public ModelOption Set =>
         (Activation is null ? ModelOption.None : ModelOption.Activation)
         | (KernelInitializer is null ? ModelOption.None : ModelOption.KernelInitializer)
         | (BiasInitializer is null ? ModelOption.None : ModelOption.BiasInitializer)
-        | (HiddenUnits is null ? ModelOption.None : ModelOption.HiddenUnits);
+        | (HiddenUnits is null ? ModelOption.None : ModelOption.HiddenUnits)
+        | (Filters is null ? ModelOption.None : ModelOption.Filters)
+        | (Classes is null ? ModelOption.None : ModelOption.Classes)
+        | (OutputInitializer is null ? ModelOption.None : ModelOption.OutputInitializer);
 }

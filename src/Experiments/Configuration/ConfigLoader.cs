@@ -407,6 +407,7 @@ public static class ConfigLoader
         Check(where, "loss", training.Loss, l => l.ToLoss(), fail);
         Check(where, "kernelInitializer", training.KernelInitializer, i => i.ToInitializer(), fail);
         Check(where, "biasInitializer", training.BiasInitializer, i => i.ToInitializer(), fail);
+        Check(where, "outputInitializer", training.OutputInitializer, i => i.ToInitializer(), fail);
         Check(where, "learningRateSchedule", training.LearningRateSchedule, s => s.ToSchedule(training.LearningRate ?? 0), fail);
         if (training.LearningRateSchedule is not null && training.Optimizer != "sgd")
         {
@@ -491,6 +492,22 @@ public static class ConfigLoader
             fail($"{where}: model '{training.Model}' does not take {OptionKeys(refused)}; it takes {(model.Accepts == ModelOption.None ? "no options" : OptionKeys(model.Accepts))}.");
         }
 
+        if (training.Filters is <= 0)
+        {
+            fail($"{where}: filters {training.Filters} must be positive.");
+        }
+
+        if (training.LearningRateMultipliers?.FirstOrDefault(m => !(m.Value >= 0 && double.IsFinite(m.Value))) is { Key: not null } badMultiplier)
+        {
+            fail($"{where}: learningRateMultipliers['{badMultiplier.Key}'] {badMultiplier.Value} must be finite and non-negative.");
+        }
+
+        if (training.EpochSamples is { } samples && (samples.Count == 0 || samples.Any(i => i < 0)))
+        {
+            fail($"{where}: epochSamples must list at least one sample index, none negative.");
+        }
+
+        CheckLayerNames(where, training, fail);
         if (training.ValidationFreq is { } frequency
             && (frequency <= 0 || training.Epochs % frequency != 0 || (frequency > 1 && (training.EvaluationsPerEpoch is > 1 || training.FineTune is not null))))
         {
@@ -500,6 +517,28 @@ public static class ConfigLoader
         if (training.FineTune is { } fineTune && (fineTune.Epochs is not (> 0 and <= 10_000) || fineTune.TrainableLayers <= 0))
         {
             fail($"{where}: fineTune needs epochs > 0 and trainableLayers > 0 (got {fineTune.Epochs} and {fineTune.TrainableLayers}).");
+        }
+    }
+
+    /// <summary>Builds the model when the settings name its layers, so that a name it does not have fails on load.</summary>
+    private static void CheckLayerNames(string where, TrainingSettings training, Action<string> fail)
+    {
+        if ((training.LearningRateMultipliers is null && training.FrozenLayers is null) || ModelCatalog.All.FirstOrDefault(m => m.Name == training.Model) is not { } model)
+        {
+            return;
+        }
+
+        try
+        {
+            Experiment.ApplyLayerSettings(model.Create(Experiment.ModelOptionsOf(training)), training);
+        }
+        catch (ConfigurationException e)
+        {
+            fail($"{where}: {e.Message}");
+        }
+        catch (ArgumentException)
+        {
+            // The options' own errors are reported by the checks above.
         }
     }
 

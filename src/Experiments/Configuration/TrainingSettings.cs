@@ -36,6 +36,21 @@ public sealed record TrainingSettings
     /// <summary>Units of each hidden layer when the catalog model takes them (<c>[60, 60]</c>: two hidden layers); the model's own when absent.</summary>
     public IReadOnlyList<int>? HiddenUnits { get; init; }
 
+    /// <summary>Filters of the model's convolution when the catalog model takes them (highsmith2019's L); the model's own when absent.</summary>
+    public int? Filters { get; init; }
+
+    /// <summary>Initializer of the output layer's kernel when the catalog model takes one (<c>identity</c>); the model's own when absent.</summary>
+    public KerasObject? OutputInitializer { get; init; }
+
+    /// <summary>
+    /// Factors on the learning rate for the named layers' weights (highsmith2019's separate rates: with learning rate 1,
+    /// <c>{"conv2d": lrA, "dense": lrW}</c>); 1 for every layer when absent.
+    /// </summary>
+    public IReadOnlyDictionary<string, double>? LearningRateMultipliers { get; init; }
+
+    /// <summary>Layers whose weights are not trained (Keras's <c>trainable = False</c>), by name; none when absent.</summary>
+    public IReadOnlyList<string>? FrozenLayers { get; init; }
+
     /// <summary>Optimizer ε where it has one (Adam, RMSprop, Adagrad, Adadelta); Keras's default when absent.</summary>
     public double? Epsilon { get; init; }
 
@@ -56,6 +71,13 @@ public sealed record TrainingSettings
 
     /// <summary>Keras's <c>shuffle</c>: reorder the training samples every epoch; true when absent.</summary>
     public bool? Shuffle { get; init; }
+
+    /// <summary>
+    /// The training samples each epoch visits, by index into the selected training set, in this order (a new order of them
+    /// each epoch when shuffled); every sample when absent. highsmith2019 trains on the first 31 rows, or presents rows
+    /// t and 31 − t alternately.
+    /// </summary>
+    public IReadOnlyList<int>? EpochSamples { get; init; }
 
     /// <summary>Keras's <c>steps_per_epoch</c>: an epoch is this many batches, the first of its order; every sample's batch when absent.</summary>
     public int? StepsPerEpoch { get; init; }
@@ -98,6 +120,10 @@ public sealed record TrainingSettings
         KernelInitializer = overrides.KernelInitializer ?? KernelInitializer,
         BiasInitializer = overrides.BiasInitializer ?? BiasInitializer,
         HiddenUnits = overrides.HiddenUnits ?? HiddenUnits,
+        Filters = overrides.Filters ?? Filters,
+        OutputInitializer = overrides.OutputInitializer ?? OutputInitializer,
+        LearningRateMultipliers = overrides.LearningRateMultipliers ?? LearningRateMultipliers,
+        FrozenLayers = overrides.FrozenLayers ?? FrozenLayers,
         Optimizer = overrides.Optimizer ?? Optimizer,
         LearningRate = overrides.LearningRate ?? LearningRate,
         LearningRateSchedule = overrides.LearningRateSchedule ?? LearningRateSchedule,
@@ -108,6 +134,7 @@ public sealed record TrainingSettings
         Epochs = overrides.Epochs ?? Epochs,
         EvaluationsPerEpoch = overrides.EvaluationsPerEpoch ?? EvaluationsPerEpoch,
         Shuffle = overrides.Shuffle ?? Shuffle,
+        EpochSamples = overrides.EpochSamples ?? EpochSamples,
         StepsPerEpoch = overrides.StepsPerEpoch ?? StepsPerEpoch,
         EvaluationSteps = overrides.EvaluationSteps ?? EvaluationSteps,
         Evaluate = overrides.Evaluate ?? Evaluate,

@@ -125,7 +125,7 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
     /// </summary>
     private bool TrainsTogether(Experiment experiment, TrainingSettings settings, int seeds) =>
         options.Lockstep && seeds >= 2 && settings.BatchSize <= LockstepBatchLimit && settings.FineTune is null && (settings.EvaluationsPerEpoch ?? 1) == 1
-        && settings.StepsPerEpoch is null && settings.EvaluationSteps is null && settings.Evaluate is null
+        && settings.StepsPerEpoch is null && settings.EvaluationSteps is null && settings.Evaluate is null && settings.EpochSamples is null && settings.FrozenLayers is null
         && !DataSelector.DependsOnSeed(experiment.Config.Data) && Models.Lockstep.Supports(experiment.BuildModel(settings));
 
     /// <summary>Trains the seeds in lockstep; one record per seed, in order, each naming the seeds trained with it.</summary>
@@ -255,6 +255,11 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
             throw new ConfigurationException($"{experiment.Name}: stepsPerEpoch {steps} in batches of {batchSize} needs {(long)steps * batchSize} training samples; the run has {data.X.Count}.");
         }
 
+        if (settings.EpochSamples?.FirstOrDefault(i => i >= data.X.Count, -1) is >= 0 and var outside)
+        {
+            throw new ConfigurationException($"{experiment.Name}: epochSamples names sample {outside}; the run has {data.X.Count} training samples (0 to {data.X.Count - 1}).");
+        }
+
         var evaluationData = EvaluationData(experiment, settings, data);
         Callbacks.History Phase(int end, int start) => model.Fit(
             data.X,
@@ -269,7 +274,8 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
             validationFreq: settings.ValidationFreq ?? 1,
             stepsPerEpoch: settings.StepsPerEpoch,
             evaluationSteps: settings.EvaluationSteps,
-            evaluationData: evaluationData);
+            evaluationData: evaluationData,
+            epochSamples: settings.EpochSamples);
 
         var phases = new List<Callbacks.History> { Phase(epochs, 0) };
         if (settings.FineTune is { } fineTune)

@@ -36,7 +36,7 @@ public sealed class ActivationFunction
     public static ActivationFunction FromString(string name) => Activations.Get(name);
 
     /// <summary>Applies the activation. Channel-wise activations (softmax) use axis 1, the channel axis inside.</summary>
-    internal Tensor Apply(Tensor x) => apply(x);
+    public Tensor Apply(Tensor x) => apply(x);
 
     /// <inheritdoc />
     public override string ToString() => Name;

@@ -24,6 +24,7 @@ public sealed partial class Sequential
     /// <param name="stepsPerEpoch">Keras's <c>steps_per_epoch</c>: an epoch is this many batches, the first of the epoch's order (the samples left over are not visited that epoch). Null, the default, visits every sample.</param>
     /// <param name="evaluationSteps">The steps of each epoch (counted from 1, ascending, the last the epoch's last step) after which the model is evaluated, instead of <paramref name="evaluationsPerEpoch"/> evenly spaced points; report aven2019 evaluates after batches 0, 21, …, 420 of 421. Null by default.</param>
     /// <param name="evaluationData">Further named datasets evaluated at every evaluation point, logged as <c>{name}_{metric}</c> (e.g. <c>train</c> → <c>train_accuracy</c>, the metric over the whole training set rather than the running mean). None by default.</param>
+    /// <param name="epochSamples">The training samples each epoch visits, by index, in this order (or anew in a random order of them each epoch when <paramref name="shuffle"/>); a sample may be left out or visited twice. Report highsmith2019 presents samples t and T − t alternately. Null, the default, visits every training sample.</param>
     /// <param name="initialEpoch">The epoch index to start from, as Keras's <c>initial_epoch</c> (continuing an earlier fit trains epochs <c>initialEpoch..epochs-1</c>). The default value is 0.</param>
     /// <returns>The learning curves.</returns>
     public History Fit(
@@ -40,7 +41,8 @@ public sealed partial class Sequential
         int validationFreq = 1,
         int? stepsPerEpoch = null,
         IReadOnlyList<int>? evaluationSteps = null,
-        IReadOnlyDictionary<string, (NDArray<float> X, NDArray<float> Y)>? evaluationData = null)
+        IReadOnlyDictionary<string, (NDArray<float> X, NDArray<float> Y)>? evaluationData = null,
+        IReadOnlyList<int>? epochSamples = null)
     {
         var (optimizer, loss) = RequireCompiled(nameof(Fit));
         RequirePositive(batchSize, nameof(batchSize));
@@ -78,7 +80,8 @@ public sealed partial class Sequential
         }
 
         using var data = new FitData(this, x, y, validationData, validationSplit, evaluationData);
-        int steps = StepsPerEpoch(data.TrainCount, batchSize, stepsPerEpoch);
+        int[] samples = EpochSamples(data.TrainCount, epochSamples);
+        int steps = StepsPerEpoch(samples.Length, batchSize, stepsPerEpoch);
         var points = EvaluationPoints(steps, evaluationsPerEpoch, evaluationSteps);
         var history = new History();
         var allCallbacks = new List<Callback> { history };
@@ -94,7 +97,7 @@ public sealed partial class Sequential
         {
             allCallbacks.ForEach(c => c.OnEpochBegin(epoch));
             bool validate = (epoch + 1) % validationFreq == 0;
-            lastLogs = RunEpoch(epoch, data, batchSize, steps, shuffle ? random.Permutation(data.TrainCount) : null, points, validate, trainable, optimizer, loss, allCallbacks);
+            lastLogs = RunEpoch(epoch, data, batchSize, steps, shuffle ? [.. random.Permutation(samples.Length).Select(i => samples[i])] : samples, points, validate, trainable, optimizer, loss, allCallbacks);
             foreach (var callback in allCallbacks)
             {
                 callback.OnEpochEnd(epoch, lastLogs);
@@ -110,7 +113,7 @@ public sealed partial class Sequential
         FitData data,
         int batchSize,
         int batches,
-        int[]? order,
+        int[] order,
         IReadOnlyList<(int Step, double Fraction)> evaluationPoints,
         bool validate,
         List<Weight> trainable,
@@ -119,7 +122,7 @@ public sealed partial class Sequential
         List<Callback> callbacks)
     {
         double learningRate = optimizer.CurrentLearningRate;
-        using var indices = order is null ? arange(data.TrainCount, dtype: ScalarType.Int64) : tensor(order.Select(i => (long)i).ToArray());
+        using var indices = tensor(order.Select(i => (long)i).ToArray());
         using var running = new RunningMeans(Metrics);
         var trainableTensors = trainable.Select(w => w.Value).ToList();
         for (int batch = 0; batch < batches; batch++)
@@ -127,7 +130,7 @@ public sealed partial class Sequential
             using (var scope = NewDisposeScope())
             {
                 int start = batch * batchSize;
-                int count = Math.Min(batchSize, data.TrainCount - start);
+                int count = Math.Min(batchSize, order.Length - start);
                 var batchIndices = indices.narrow(0, start, count);
                 var xb = data.TrainX.index_select(0, batchIndices);
                 var yb = data.TrainY.index_select(0, batchIndices);
@@ -189,6 +192,30 @@ public sealed partial class Sequential
 
         logs["learning_rate"] = learningRate;
         return logs;
+    }
+
+    /// <summary>The samples an epoch visits: every one in order, or the given indices once each checked against the training set.</summary>
+    private static int[] EpochSamples(int trainCount, IReadOnlyList<int>? epochSamples)
+    {
+        if (epochSamples is null)
+        {
+            return [.. Enumerable.Range(0, trainCount)];
+        }
+
+        if (epochSamples.Count == 0)
+        {
+            throw new ArgumentException("Expected at least one sample index. Received: epochSamples=[]", nameof(epochSamples));
+        }
+
+        foreach (int index in epochSamples)
+        {
+            if (index < 0 || index >= trainCount)
+            {
+                throw new ArgumentOutOfRangeException(nameof(epochSamples), $"Expected sample indices in [0, {trainCount}) ({trainCount} training samples). Received: {index}");
+            }
+        }
+
+        return [.. epochSamples];
     }
 
     /// <summary>The batches of one epoch: all samples' batches, or <paramref name="stepsPerEpoch"/> when the data hold that many.</summary>

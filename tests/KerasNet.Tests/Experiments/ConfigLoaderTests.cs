@@ -60,6 +60,11 @@ public sealed class ConfigLoaderTests : TemporaryDirectoryTest
     [TestCase("\"batchSize\": 64", "\"batchSize\": 64, \"stepsPerEpoch\": 5, \"evaluationSteps\": [2, 4]", "evaluationSteps must ascend from 1 to stepsPerEpoch")]
     [TestCase("\"batchSize\": 64", "\"batchSize\": 64, \"evaluate\": [\"validation\"]", "evaluate [validation] must list train and/or test, each once")]
     [TestCase("\"batchSize\": 64", "\"batchSize\": 64, \"kernelInitializer\": { \"class_name\": \"VarianceScaling\", \"config\": { \"mode\": \"fan_sideways\" } }", "VarianceScaling config 'mode' must be one of fan_in, fan_out, fan_avg; received fan_sideways")]
+    [TestCase("\"batchSize\": 64", "\"batchSize\": 64, \"learningRateMultipliers\": { \"conv2d\": 0.1 }", "learningRateMultipliers names layer 'conv2d', which model 'demo-fashion-dense' does not have; its layers: flatten, dense, dense_1")]
+    [TestCase("\"batchSize\": 64", "\"batchSize\": 64, \"learningRateMultipliers\": { \"dense\": -1 }", "learningRateMultipliers['dense'] -1 must be finite and non-negative")]
+    [TestCase("\"batchSize\": 64", "\"batchSize\": 64, \"frozenLayers\": [\"dense_2\"]", "frozenLayers names layer 'dense_2'")]
+    [TestCase("\"batchSize\": 64", "\"batchSize\": 64, \"epochSamples\": [0, -1]", "epochSamples must list at least one sample index, none negative")]
+    [TestCase("\"batchSize\": 64", "\"batchSize\": 64, \"filters\": 3", "model 'demo-fashion-dense' does not take filters")]
     [TestCase("\"batchSize\": 64", "\"batchSize\": 64, \"negativeSlope\": 0.1", "negativeSlope 0.1 needs activation 'leaky_relu'")]
     [TestCase("\"batchSize\": 64", "\"batchSize\": 64, \"fineTune\": { \"epochs\": 0, \"trainableLayers\": 2 }", "fineTune needs epochs > 0")]
     [TestCase("\"batchSize\": 64", "\"batchSize\": 64, \"fineTune\": { \"epochs\": 2 }", "missing value")]
@@ -170,7 +175,7 @@ public sealed class ConfigLoaderTests : TemporaryDirectoryTest
         Assert.That(ExperimentRegistry.Names(Path.GetDirectoryName(report)!), Is.EqualTo(new[] { "newreport/dense" }));
     }
 
-    [TestCase("\"kind\": \"image-classification\"", "\"kind\": \"clasification\"", "unknown kind 'clasification'; known: adversarial, attribution, deepdream, feature-maps, gradient-check, image-classification, spectra.")]
+    [TestCase("\"kind\": \"image-classification\"", "\"kind\": \"clasification\"", "unknown kind 'clasification'; known: adversarial, attribution, deepdream, feature-maps, filters, gradient-check, image-classification, spectra.")]
     [TestCase("\"kind\": \"image-classification\"", "\"kind\": \"spectra\"", "kind 'spectra' needs an 'analysis' section.")]
     [TestCase("\"kind\": \"image-classification\",", "", "missing value: 'kind'")]
     public void ABadKind_IsAOneLineError(string valid, string bad, string message)

@@ -30,6 +30,44 @@ public sealed class FitScheduleTests
     }
 
     [Test]
+    public void EpochSamples_VisitsThoseSamplesInThatOrder()
+    {
+        var (x, y) = Data(12);
+        int[] order = [7, 0, 11, 3];
+        var picked = new NDArray<float>([.. order.SelectMany(i => x.Slice(i, 1).Data)], 4, x.Shape[1]);
+        var pickedY = new NDArray<float>([.. order.SelectMany(i => y.Slice(i, 1).Data)], 4, y.Shape[1]);
+        var reference = Train(picked, pickedY, model => model.Fit(picked, pickedY, batchSize: 1, epochs: 2, shuffle: false));
+        var sampled = Train(x, y, model => model.Fit(x, y, batchSize: 1, epochs: 2, shuffle: false, epochSamples: order));
+
+        Assert.That(Flat(sampled), Is.EqualTo(Flat(reference)), "the same steps as training on exactly those samples in that order");
+    }
+
+    [Test]
+    public void EpochSamples_Shuffled_NeverVisitTheOthers()
+    {
+        var (x, y) = Data(12);
+        var poisoned = new NDArray<float>([.. x.Data], [.. x.Shape]);
+        poisoned.Data.AsSpan(11 * x.Shape[1], x.Shape[1]).Fill(float.NaN);
+        var model = Compiled();
+
+        var history = model.Fit(poisoned, y, batchSize: 2, epochs: 3, shuffle: true, epochSamples: [.. Enumerable.Range(0, 11)]);
+
+        Assert.That(history["loss"], Is.All.Matches<double>(double.IsFinite), "sample 11 (NaN) is left out of every epoch's shuffled order");
+        Assert.That(() => model.Fit(poisoned, y, batchSize: 2, epochs: 1), Throws.Nothing, "without epochSamples it is visited (the loss turns NaN)");
+        Assert.That(model.GetWeights().SelectMany(w => w.Data).Any(float.IsNaN), Is.True);
+    }
+
+    [TestCase(new[] { 0, 12 }, "[0, 12)")]
+    [TestCase(new[] { -1 }, "[0, 12)")]
+    [TestCase(new int[0], "at least one")]
+    public void EpochSamples_OutsideTheTrainingSet_AreRefused(int[] samples, string message)
+    {
+        var (x, y) = Data(12);
+
+        Assert.That(() => Compiled().Fit(x, y, epochSamples: samples), Throws.InstanceOf<ArgumentException>().With.Message.Contains(message));
+    }
+
+    [Test]
     public void EvaluationSteps_EvaluateAfterThoseSteps_WithEvaluationSetsLoggedByName()
     {
         var (x, y) = Data(12);
