@@ -45,6 +45,20 @@ public sealed class Highsmith2019ModelsTests
     }
 
     [Test]
+    public void Outputs_AreTheSameInABatchAsOneByOne()
+    {
+        Seeding.SetRandomSeed(11);
+        var model = ModelCatalog.Get(Highsmith2019Net.Name).Create();
+        model.Compile(new SGD(learningRate: 1.0), "squared_error");
+        var x = LayerTestHelper.RandomArray(5, new Shape(28, 28, 1), seed: 5);
+
+        var batch = model.Predict(x, batchSize: 5).Data;
+        var single = Enumerable.Range(0, 5).SelectMany(i => model.Predict(x.Slice(i, 1), batchSize: 1).Data).ToArray();
+
+        Assert.That(batch, Is.EqualTo(single).Within(1e-6));
+    }
+
+    [Test]
     public void Rules_DifferOnlyInTheFilterStep()
     {
         var steps = new[] { Highsmith2019Net.Name, Highsmith2019Net.AuthorsRuleName }.Select(name =>
