@@ -149,6 +149,11 @@ public sealed class ReportWriter(string repositoryRoot, string resultsDirectory,
             settings.KernelInitializer is { } initializer ? $"kernels {initializer}" : null,
             settings.BiasInitializer is { } bias ? $"biases {bias}" : null,
             settings.HiddenUnits is { } units ? $"hidden units [{string.Join(", ", units)}]" : null,
+            settings.Filters is { } filters ? $"{filters} filters" : null,
+            settings.OutputInitializer is { } output ? $"output kernel {output}" : null,
+            settings.LearningRateMultipliers is { } multipliers ? $"learning rate × {string.Join(", ", multipliers.Select(m => $"{m.Value.ToString(CultureInfo.InvariantCulture)} on {m.Key}"))}" : null,
+            settings.FrozenLayers is { } frozen ? $"frozen {string.Join(", ", frozen)}" : null,
+            settings.EpochSamples is { } samples ? $"{samples.Count} samples per epoch" : null,
         }.OfType<string>().ToList();
         return options.Count == 0 ? settings.Model! : $"{settings.Model} ({string.Join(", ", options)})";
     }
