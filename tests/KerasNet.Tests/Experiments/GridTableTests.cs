@@ -26,9 +26,34 @@ public sealed class GridTableTests
     }
 
     [Test]
+    public void Render_LabelledGrid_GivesOneTablePerLabel()
+    {
+        var config = Config(["a,lr=0.1,batch=8", "a,lr=0.2,batch=8", "b,lr=0.1,batch=8", "b,lr=0.2,batch=8"]) with
+        {
+            References =
+            [
+                new ReferenceValue { Variant = "a,lr=0.1,batch=8", Metric = "val_accuracy", Epoch = 1, Value = 0.91, Source = "t", Check = CheckKind.Reproduces, Tolerance = 0.01, Reason = "r" },
+                new ReferenceValue { Variant = "b,lr=0.1,batch=8", Metric = "val_accuracy", Epoch = 1, Value = 0.91, Source = "t", Check = CheckKind.Reproduces, Tolerance = 0.01, Reason = "r" },
+            ],
+        };
+        var summary = new ExperimentSummary("demo/grid", [Variant("a,lr=0.1,batch=8", [0.9]), Variant("b,lr=0.1,batch=8", [0.5])]);
+
+        string table = GridTable.Render(config, summary);
+
+        Assert.That(table, Does.Contain("val_accuracy after epoch 1, a:"));
+        Assert.That(table, Does.Contain("val_accuracy after epoch 1, b:"));
+        Assert.That(table, Does.Contain("| 0.1 | 0.91 → 0.900 (n=1) |"));
+        Assert.That(table, Does.Contain("| 0.1 | 0.91 → 0.500 (n=1) |"));
+        Assert.That(table, Does.Contain("| 0.2 | – → (not run) |"));
+    }
+
+    [Test]
     public void Render_VariantsThatAreNotATwoKeyGrid_GivesNothing()
     {
         var config = Config(["relu", "tanh"]) with { References = [] };
+        var threeKeys = Config(["a=1,b=2,c=3"]) with { References = [] };
+
+        Assert.That(GridTable.Render(threeKeys, new ExperimentSummary("demo/grid", [])), Is.Empty, "three keyed parts are no two-key grid");
 
         Assert.That(GridTable.Render(config, new ExperimentSummary("demo/grid", [])), Is.Empty);
     }
