@@ -6,7 +6,8 @@ namespace KerasNet.Experiments.Reporting;
 
 /// <summary>
 /// Draws one metric of an experiment: per variant the seed-mean curve, its min–max band, and the published values as
-/// diamonds in the variant's colour. The legend stands right of the data, so a nine-variant grid hides no curve.
+/// diamonds in the variant's colour. The legend stands right of the data. More than
+/// <see cref="SmallMultiples.MaxCurvesInOnePanel"/> variants are drawn as small multiples, a panel each.
 /// </summary>
 public static class CurvePlot
 {
@@ -15,6 +16,16 @@ public static class CurvePlot
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(summary);
+        var curves = summary.Variants
+            .Select(v => (v.Variant, Curve: v.Curves.TryGetValue(metric, out var curve) ? curve : []))
+            .Where(c => c.Curve.Count > 0)
+            .ToList();
+        if (curves.Count > SmallMultiples.MaxCurvesInOnePanel)
+        {
+            SmallMultiples.Write(path, config, metric, curves);
+            return;
+        }
+
         var plot = new Plot();
         var palette = new ScottPlot.Palettes.Category10();
         int index = 0;
