@@ -29,9 +29,11 @@ public sealed class ReportWriter(string repositoryRoot, string resultsDirectory,
         text.AppendLine();
         text.AppendLine("Verdicts: **reproduces** (within the stated tolerance, or the claim holds); **deviation** (a published number that does not reproduce, pinned to the value our runs reach, with the cause found: it fails if that value moves); **FAIL**; **inconclusive** (records missing although the data are here: a failure for `verify --strict` and `dotnet test`); **pending** (the config says why it has not run yet); **data missing** (the dataset is not on this machine).");
         text.AppendLine();
-        text.AppendLine("| experiment | dataset | reproduces | deviation | FAIL | inconclusive | data missing | pending |");
-        text.AppendLine("|---|---|---|---|---|---|---|---|");
+        var table = new StringBuilder();
+        table.AppendLine("| experiment | dataset | reproduces | deviation | FAIL | inconclusive | data missing | pending |");
+        table.AppendLine("|---|---|---|---|---|---|---|---|");
         var sections = new StringBuilder();
+        var reports = new List<ReportTally>();
         foreach (var experiment in experiments)
         {
             var summary = experiment.Summary(resultsDirectory, seeds);
@@ -40,10 +42,19 @@ public sealed class ReportWriter(string repositoryRoot, string resultsDirectory,
             string data = dataPresent || summary.Variants.Count > 0 ? experiment.Config.Dataset : $"{experiment.Config.Dataset} (not verified: data missing)";
             var verdicts = checks.Select(c => Verdicts.Of(c, experiment.Config, dataPresent)).ToList();
             string counts = string.Join(" | ", Enum.GetValues<Verdict>().Select(v => verdicts.Count(x => x == v).ToString(CultureInfo.InvariantCulture)));
-            text.AppendLine(CultureInfo.InvariantCulture, $"| [{experiment.Name}](#{Anchor(experiment.Name)}) | {data} | {counts} |");
+            table.AppendLine(CultureInfo.InvariantCulture, $"| [{experiment.Name}](#{Anchor(experiment.Name)}) | {data} | {counts} |");
+            string report = experiment.Name.Split('/')[0];
+            if (reports.Count == 0 || reports[^1].Report != report)
+            {
+                reports.Add(new ReportTally(report));
+            }
+
+            reports[^1].Add(experiment.Config, summary, verdicts, Records(experiment));
             AppendSection(sections, experiment, summary, checks, verdicts);
         }
 
+        AppendReports(text, reports);
+        text.Append(table);
         text.AppendLine();
         text.Append(sections);
         string path = Path.Combine(repositoryRoot, "REPRODUCTION.md");
@@ -112,12 +123,52 @@ public sealed class ReportWriter(string repositoryRoot, string resultsDirectory,
         AppendProvenance(text, experiment);
     }
 
-    private void AppendProvenance(StringBuilder text, Experiment experiment)
+    /// <summary>Per report: its published numbers and claims by verdict, the hours its records trained, and the published-vs-reproduced figure.</summary>
+    private void AppendReports(StringBuilder text, IReadOnlyList<ReportTally> reports)
+    {
+        text.AppendLine("## Per report");
+        text.AppendLine();
+        text.AppendLine("| report | numbers checked | claims checked | reproduces | deviation | FAIL | inconclusive | data missing | pending | training hours |");
+        text.AppendLine("|---|---|---|---|---|---|---|---|---|---|");
+        foreach (var report in reports)
+        {
+            string counts = string.Join(" | ", Enum.GetValues<Verdict>().Select(v => report.Count(v).ToString(CultureInfo.InvariantCulture)));
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {report.Report} | {report.Numbers} | {report.Claims} | {counts} | {report.TrainingHours:F1} |");
+        }
+
+        text.AppendLine();
+        text.AppendLine("Training hours: the wall time of the runs the records were trained in (runs shared between experiments counted once).");
+        text.AppendLine();
+        foreach (var report in reports.Where(r => r.Points.Count > 0))
+        {
+            string relative = $"docs/plots/{report.Report}/published-vs-reproduced.png";
+            PublishedVsReproducedPlot.Write(Path.Combine(repositoryRoot, relative), report.Report, report.Points);
+            text.AppendLine(CultureInfo.InvariantCulture, $"![{report.Report}: published against reproduced]({relative})");
+            text.AppendLine();
+            var labelled = PublishedVsReproducedPlot.LabelledDeviations(report.Points);
+            for (int i = 0; i < labelled.Count; i++)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"- D{i + 1}: [{labelled[i].Experiment}](#{Anchor(labelled[i].Experiment)}) {labelled[i].Label}");
+            }
+
+            if (labelled.Count > 0)
+            {
+                text.AppendLine();
+            }
+        }
+    }
+
+    private List<RunRecord> Records(Experiment experiment)
     {
         string directory = ExperimentRunner.ExperimentDirectory(resultsDirectory, experiment.Name);
-        var records = Directory.Exists(directory)
-            ? Directory.GetFiles(directory, "seed-*.json", SearchOption.AllDirectories).Select(RecordJson.ReadRecord).ToList()
+        return Directory.Exists(directory)
+            ? [.. Directory.GetFiles(directory, "seed-*.json", SearchOption.AllDirectories).Select(RecordJson.ReadRecord)]
             : [];
+    }
+
+    private void AppendProvenance(StringBuilder text, Experiment experiment)
+    {
+        var records = Records(experiment);
         if (records.Count == 0)
         {
             text.AppendLine("No records yet.");

@@ -20,6 +20,25 @@ public sealed class ReportWriterTests : TemporaryDirectoryTest
         Assert.That(text, Does.Contain("![demo/fashion-mnist-dense val_accuracy](docs/plots/demo/fashion-mnist-dense/val_accuracy.png)"));
         var png = File.ReadAllBytes(Path.Combine(root, "docs/plots/demo/fashion-mnist-dense/val_accuracy.png"));
         Assert.That(png[1..4], Is.EqualTo("PNG"u8.ToArray()));
+        Assert.That(text, Does.Contain("| demo | 1 | 2 | 3 | 0 | 0 | 0 | 0 | 0 |"), "the per-report row: one number and two claims, all reproduced");
+        Assert.That(text, Does.Contain("![demo: published against reproduced](docs/plots/demo/published-vs-reproduced.png)"));
+    }
+
+    [Test]
+    public void Write_TwiceFromTheSameRecords_GivesTheSameFigures()
+    {
+        string repository = SeedSetTests.RepositoryRoot();
+        var experiment = ExperimentRegistry.Create("demo/fashion-mnist-dense", Path.Combine(repository, "configs"));
+        string first = Path.Combine(TempDirectory, "first");
+        string second = Path.Combine(TempDirectory, "second");
+
+        new ReportWriter(first, Path.Combine(repository, "results"), [1, 2, 3, 4]).Write([experiment], _ => true);
+        new ReportWriter(second, Path.Combine(repository, "results"), [1, 2, 3, 4]).Write([experiment], _ => true);
+
+        foreach (string figure in new[] { "docs/plots/demo/published-vs-reproduced.png", "docs/plots/demo/fashion-mnist-dense/val_accuracy.png" })
+        {
+            Assert.That(File.ReadAllBytes(Path.Combine(second, figure)), Is.EqualTo(File.ReadAllBytes(Path.Combine(first, figure))), figure);
+        }
     }
 
     [Test]
