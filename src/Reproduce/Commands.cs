@@ -17,10 +17,15 @@ public static class Commands
           engine               start the TorchSharp engine and print its versions and threads
           list [<experiment>]  experiments with their status, or one experiment's variants
           run <experiment> [--variant NAME]... [--seeds 1,2] [--epochs N] [--threads N]
-                               [--results DIR] [--force] [--lockstep auto|off] [--quick]
+                               [--results DIR] [--force] [--lockstep auto|off] [--quick] [--shard i/n]
                                run what is missing (finished runs are skipped; a variant's seeds of a
                                dense model train together unless --lockstep off; --quick: one seed,
-                               one epoch on a data subset, nothing written to results/)
+                               one epoch on a data subset, nothing written to results/; --shard i/n:
+                               only the variants of part i of n, 0 <= i < n, a part fixed by each
+                               variant's name, so n jobs with i = 0..n-1 run everything once)
+          plan [<experiment>...] [--results DIR] [--shard i/n]
+                               the runs still missing, one JSON line each (experiment, variant, seed,
+                               epochs, shard of n when given, estimated seconds from finished runs)
           bench [<model>] [--epochs N] [--threads N] [--lockstep] [--quick]
                                KerasNet vs a plain TorchSharp loop on the reference models (--lockstep:
                                four seeds one after the other vs together on the dense models);

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using KerasNet.Data;
 using KerasNet.Experiments;
 using KerasNet.Experiments.Analysis;
@@ -38,11 +39,82 @@ public static class ExperimentCommands
         return 0;
     }
 
+    /// <summary>
+    /// Prints the runs still missing, one JSON line each in a stable order (experiments by name, variants as configured,
+    /// seeds as in seeds.json): experiment, variant, seed, epochs, the shard when <c>--shard</c> is given, and the mean
+    /// wall time of the variant's finished runs (else the experiment's) as the estimate, null when none has run.
+    /// </summary>
+    public static int Plan(IReadOnlyList<string> arguments, Workspace workspace, DatasetStore store, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(output);
+        var names = new List<string>();
+        string results = workspace.Results;
+        Shard? shard = null;
+        for (int i = 0; i < arguments.Count; i++)
+        {
+            switch (arguments[i])
+            {
+                case "--results":
+                    results = Path.GetFullPath(OptionValues.Next(arguments, ref i));
+                    break;
+                case "--shard":
+                    shard = RunArguments.ShardOf(OptionValues.Next(arguments, ref i));
+                    break;
+                case var option when option.StartsWith("--", StringComparison.Ordinal):
+                    throw new UsageException($"unknown option '{option}' for plan.");
+                default:
+                    names.Add(arguments[i]);
+                    break;
+            }
+        }
+
+        var experiments = names.Count > 0 ? names.Select(n => ExperimentRegistry.Create(n, workspace.Configs)).ToList() : [.. ExperimentRegistry.All(workspace.Configs)];
+        foreach (var experiment in experiments.OrderBy(e => e.Name, StringComparer.Ordinal))
+        {
+            var runner = new ExperimentRunner(new RunOptions { ResultsDirectory = results, RepositoryRoot = workspace.Root, Seeds = workspace.Seeds.Seeds, Data = store }, progress: null);
+            var records = Directory.Exists(ExperimentRunner.ExperimentDirectory(results, experiment.Name))
+                ? Directory.GetFiles(ExperimentRunner.ExperimentDirectory(results, experiment.Name), "seed-*.json", SearchOption.AllDirectories).Select(RecordJson.ReadRecord).Where(r => r.SharedFrom is null).ToList()
+                : [];
+            foreach (var (variant, seed) in runner.Pending(experiment).Where(p => shard is null || shard.Contains(experiment.Name, p.Variant.Name)))
+            {
+                var own = records.Where(r => r.Variant == variant.Name).ToList();
+                var basis = own.Count > 0 ? own : records;
+                double? estimate = basis.Count > 0 ? Math.Round(basis.Average(r => r.WallTimeSeconds), 1) : null;
+                var line = new Dictionary<string, object?>
+                {
+                    ["experiment"] = experiment.Name,
+                    ["variant"] = variant.Name,
+                    ["seed"] = seed,
+                    ["epochs"] = experiment.Config.Resolve(variant).TotalEpochs,
+                    ["shard"] = shard?.ToString(),
+                    ["estimatedSeconds"] = estimate,
+                };
+                output.WriteLine(JsonSerializer.Serialize(line));
+            }
+        }
+
+        return 0;
+    }
+
     /// <summary>Runs an experiment (what is missing), then rewrites its summary.</summary>
     public static int Run(IReadOnlyList<string> arguments, Workspace workspace, DatasetStore store, TextWriter output, ILogger log, CancellationToken cancellation)
     {
         var parsed = RunArguments.Parse(arguments);
         var experiment = ExperimentRegistry.Create(parsed.Experiment, workspace.Configs);
+        if (parsed.Shard is { } shard)
+        {
+            var inShard = (parsed.Variants is { Count: > 0 } named ? named : experiment.Config.Variants.Select(v => v.Name)).Where(v => shard.Contains(experiment.Name, v)).ToList();
+            if (inShard.Count == 0)
+            {
+                output.WriteLine($"{experiment.Name}: shard {shard} holds none of its variants; nothing to run.");
+                return 0;
+            }
+
+            parsed = parsed with { Variants = inShard };
+        }
+
         var seeds = workspace.Seeds;
         var chosenSeeds = parsed.Quick ? [seeds.Seeds[0]] : parsed.SeedPositions is null ? seeds.Seeds : seeds.AtPositions(parsed.SeedPositions);
         string results = parsed.Quick

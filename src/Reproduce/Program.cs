@@ -39,6 +39,7 @@ try
         "guard" => ExperimentCommands.Guard(arguments[1..], Workspace.Find(), Console.Out),
         "report" => ExperimentCommands.Report(arguments[1..], Workspace.Find(), new DatasetStore(), Console.Out),
         "verify" => ExperimentCommands.Verify(arguments[1..], Workspace.Find(), new DatasetStore(), Console.Out),
+        "plan" => ExperimentCommands.Plan(arguments[1..], Workspace.Find(), new DatasetStore(), Console.Out),
         _ => throw new UsageException($"unknown command '{arguments[0]}'."),
     };
 }

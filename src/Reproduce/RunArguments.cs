@@ -27,6 +27,9 @@ public sealed record RunArguments
     /// <summary><c>--force</c>.</summary>
     public bool Force { get; init; }
 
+    /// <summary><c>--shard i/n</c>: only the variants of that part (all when null).</summary>
+    public Experiments.Running.Shard? Shard { get; init; }
+
     /// <summary><c>--quick</c>.</summary>
     public bool Quick { get; init; }
 
@@ -56,6 +59,7 @@ public sealed record RunArguments
                 "--lockstep" => result with { Lockstep = LockstepMode(Value()) },
                 "--force" => result with { Force = true },
                 "--quick" => result with { Quick = true },
+                "--shard" => result with { Shard = ShardOf(Value()) },
                 _ => throw new UsageException($"unknown option '{option}' for run."),
             };
             if (option == "--variant")
@@ -65,6 +69,20 @@ public sealed record RunArguments
         }
 
         return result;
+    }
+
+    /// <summary>Parses <c>--shard</c>'s value.</summary>
+    /// <exception cref="UsageException">Not i/n with 0 ≤ i &lt; n.</exception>
+    public static Experiments.Running.Shard ShardOf(string value)
+    {
+        try
+        {
+            return Experiments.Running.Shard.Parse(value);
+        }
+        catch (FormatException e)
+        {
+            throw new UsageException($"--shard: {e.Message}");
+        }
     }
 
     private static bool LockstepMode(string value) => value switch

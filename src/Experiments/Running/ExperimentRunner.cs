@@ -106,6 +106,30 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
         return written;
     }
 
+    /// <summary>
+    /// The (variant, seed) runs of the selected variants and seeds that have no current record — what <see cref="Run"/>
+    /// would train or share — in the order it takes them.
+    /// </summary>
+    public IReadOnlyList<(VariantConfig Variant, int Seed)> Pending(Experiment experiment)
+    {
+        ArgumentNullException.ThrowIfNull(experiment);
+        var pending = new List<(VariantConfig Variant, int Seed)>();
+        foreach (var variant in SelectedVariants(experiment.Config))
+        {
+            string hash = ConfigLoader.Hash(experiment.Config, variant with { Training = VariantOverrides(variant) });
+            foreach (int seed in options.Seeds)
+            {
+                string path = RecordPath(options.ResultsDirectory, experiment.Name, variant.Name, seed);
+                if (options.Force || !File.Exists(path) || !IsCurrent(RecordJson.ReadRecord(path), hash))
+                {
+                    pending.Add((variant, seed));
+                }
+            }
+        }
+
+        return pending;
+    }
+
     /// <summary>Writes a trained run's weights, then its record (with the weights' hash), and reports it.</summary>
     private RunRecord Keep(RunRecord trained, Models.Sequential model, string path)
     {

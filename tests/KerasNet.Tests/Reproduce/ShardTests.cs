@@ -1,0 +1,89 @@
+using System.Text.Json.Nodes;
+using KerasNet.Data;
+using KerasNet.Experiments.Running;
+
+namespace KerasNet.Tests.Reproduce;
+
+/// <summary><c>run --shard i/n</c>: disjoint parts fixed by each variant's name, which merged by copying equal one process's run.</summary>
+public sealed class ShardTests : TemporaryDirectoryTest
+{
+    private const string Experiment = "highsmith2019/freezing";
+
+    [Test]
+    public void Parts_AreDisjoint_CoverEveryVariant_AndDependOnlyOnTheName()
+    {
+        string[] variants = ["a", "b", "c", "lr=0.1,batch=8", "authors-rule,init=Freeze", "gradient,init=Uniform"];
+        var shards = Enumerable.Range(0, 3).Select(i => new Shard(i, 3)).ToList();
+
+        Assert.That(variants.Select(v => shards.Count(s => s.Contains("x/y", v))), Is.All.EqualTo(1));
+        Assert.That(shards[1].Contains("x/y", "b"), Is.EqualTo(new Shard(1, 3).Contains("x/y", "b")));
+        Assert.That(Shard.Parse("2/5"), Is.EqualTo(new Shard(2, 5)));
+    }
+
+    [TestCase("3/3")]
+    [TestCase("-1/3")]
+    [TestCase("1")]
+    [TestCase("a/b")]
+    public void BadShard_IsAUsageError(string shard)
+    {
+        var (code, _, error) = CliProcess.Run(AppContext.BaseDirectory, $"run {Experiment} --shard {shard}", TimeSpan.FromMinutes(1));
+
+        Assert.That(code, Is.EqualTo(2));
+        Assert.That(error, Does.Contain("--shard: a shard is i/n with 0 <= i < n"));
+    }
+
+    [Test]
+    public void ThreeShardsInThreeProcesses_MergedByCopying_EqualOneProcessesRecords()
+    {
+        if (new DatasetStore().Check(Datasets.Mnist).State != DatasetState.Verified)
+        {
+            Assert.Ignore("MNIST is not installed (reproduce data fetch mnist).");
+        }
+
+        string single = Path.Combine(TempDirectory, "single");
+        string merged = Path.Combine(TempDirectory, "merged");
+        Run($"run {Experiment} --results {single}");
+        for (int i = 0; i < 3; i++)
+        {
+            string part = Path.Combine(TempDirectory, $"shard-{i}");
+            Run($"run {Experiment} --shard {i}/3 --results {part}");
+            CopyRecords(part, merged);
+        }
+
+        var expected = Records(single);
+        var actual = Records(merged);
+        Assert.That(actual.Keys, Is.EquivalentTo(expected.Keys), "every run exactly once across the shards");
+        foreach (var (run, record) in expected)
+        {
+            foreach (string numbers in new[] { "configHash", "epochs", "fingerprint", "weightsSha256" })
+            {
+                Assert.That(actual[run][numbers]!.ToJsonString(), Is.EqualTo(record[numbers]!.ToJsonString()), $"{run}: {numbers}");
+            }
+        }
+
+        string rerun = Run($"run {Experiment} --results {merged}");
+        Assert.That(rerun, Does.Not.Contain("completed in"), "the merged folder is complete: run trains nothing and rewrites the summary");
+        Run($"verify {Experiment} --results {merged}");
+    }
+
+    private static string Run(string arguments)
+    {
+        var (code, output, error) = CliProcess.Run(AppContext.BaseDirectory, arguments, TimeSpan.FromMinutes(5));
+        Assert.That(code, Is.Zero, $"reproduce {arguments}: {error}");
+        return output;
+    }
+
+    private static void CopyRecords(string from, string to)
+    {
+        foreach (string file in Directory.GetFiles(from, "seed-*.*", SearchOption.AllDirectories))
+        {
+            string target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    private static Dictionary<string, JsonNode> Records(string results) =>
+        Directory.GetFiles(results, "seed-*.json", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(results, f), f => JsonNode.Parse(File.ReadAllText(f))!);
+}
