@@ -26,6 +26,12 @@ public static class Commands
           plan [<experiment>...] [--results DIR] [--shard i/n]
                                the runs still missing, one JSON line each (experiment, variant, seed,
                                epochs, shard of n when given, estimated seconds from finished runs)
+          plan [<experiment>...] --emit slurm|github-actions|k8s --shards N
+                               a job file running the experiments with missing runs as N shards, each
+                               into results-shard-<i>
+          merge <folder>... [--results DIR]
+                               copy shard results into the results folder; refuses (copying nothing)
+                               records of another config or code version, or that differ from one there
           bench [<model>] [--epochs N] [--threads N] [--lockstep] [--quick]
                                KerasNet vs a plain TorchSharp loop on the reference models (--lockstep:
                                four seeds one after the other vs together on the dense models);

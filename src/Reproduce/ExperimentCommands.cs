@@ -52,6 +52,8 @@ public static class ExperimentCommands
         var names = new List<string>();
         string results = workspace.Results;
         Shard? shard = null;
+        string? emit = null;
+        int? shards = null;
         for (int i = 0; i < arguments.Count; i++)
         {
             switch (arguments[i])
@@ -62,6 +64,12 @@ public static class ExperimentCommands
                 case "--shard":
                     shard = RunArguments.ShardOf(OptionValues.Next(arguments, ref i));
                     break;
+                case "--emit":
+                    emit = OptionValues.Next(arguments, ref i);
+                    break;
+                case "--shards":
+                    shards = OptionValues.Positive("--shards", OptionValues.Next(arguments, ref i));
+                    break;
                 case var option when option.StartsWith("--", StringComparison.Ordinal):
                     throw new UsageException($"unknown option '{option}' for plan.");
                 default:
@@ -70,7 +78,13 @@ public static class ExperimentCommands
             }
         }
 
+        if ((emit is null) != (shards is null) || (emit is not null && shard is not null))
+        {
+            throw new UsageException("plan --emit <kind> needs --shards N (and takes no --shard); --shards goes with --emit.");
+        }
+
         var experiments = names.Count > 0 ? names.Select(n => ExperimentRegistry.Create(n, workspace.Configs)).ToList() : [.. ExperimentRegistry.All(workspace.Configs)];
+        var lines = new List<Dictionary<string, object?>>();
         foreach (var experiment in experiments.OrderBy(e => e.Name, StringComparer.Ordinal))
         {
             var runner = new ExperimentRunner(new RunOptions { ResultsDirectory = results, RepositoryRoot = workspace.Root, Seeds = workspace.Seeds.Seeds, Data = store }, progress: null);
@@ -91,11 +105,108 @@ public static class ExperimentCommands
                     ["shard"] = shard?.ToString(),
                     ["estimatedSeconds"] = estimate,
                 };
-                output.WriteLine(JsonSerializer.Serialize(line));
+                lines.Add(line);
             }
         }
 
+        if (emit is null)
+        {
+            lines.ForEach(line => output.WriteLine(JsonSerializer.Serialize(line)));
+            return 0;
+        }
+
+        var pending = lines.Select(l => (string)l["experiment"]!).Distinct().ToList();
+        if (pending.Count == 0)
+        {
+            throw new UsageException("plan --emit: no run is missing; nothing to submit.");
+        }
+
+        double? total = lines.All(l => l["estimatedSeconds"] is not null) ? lines.Sum(l => (double)l["estimatedSeconds"]!) : null;
+        output.Write(JobFiles.Write(emit, pending, shards!.Value, total));
         return 0;
+    }
+
+    /// <summary>
+    /// Copies the run files of shard result folders (records, weights, analyses: everything under a <c>seed-*</c> name)
+    /// into the results folder. Every record is checked first — its experiment and variant exist, it was made under the
+    /// current config hash and numbers version, and a file already there is identical — and nothing is copied unless all
+    /// pass, so a refused merge leaves the results as they were.
+    /// </summary>
+    public static int Merge(IReadOnlyList<string> arguments, Workspace workspace, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(output);
+        var folders = new List<string>();
+        string results = workspace.Results;
+        for (int i = 0; i < arguments.Count; i++)
+        {
+            if (arguments[i] == "--results")
+            {
+                results = Path.GetFullPath(OptionValues.Next(arguments, ref i));
+            }
+            else if (arguments[i].StartsWith("--", StringComparison.Ordinal))
+            {
+                throw new UsageException($"unknown option '{arguments[i]}' for merge.");
+            }
+            else
+            {
+                folders.Add(Path.GetFullPath(arguments[i]));
+            }
+        }
+
+        if (folders.Count == 0)
+        {
+            throw new UsageException("merge needs the shard result folders, e.g. 'reproduce merge results-shard-*'.");
+        }
+
+        if (folders.FirstOrDefault(f => !Directory.Exists(f)) is { } missing)
+        {
+            throw new UsageException($"merge: no folder '{missing}'.");
+        }
+
+        var copies = new List<(string From, string To)>();
+        foreach (string folder in folders)
+        {
+            foreach (string file in Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Where(f => Path.GetRelativePath(folder, f).Split(Path.DirectorySeparatorChar).Any(p => p.StartsWith("seed-", StringComparison.Ordinal))).Order(StringComparer.Ordinal))
+            {
+                string target = Path.Combine(results, Path.GetRelativePath(folder, file));
+                if (Path.GetFileName(file).StartsWith("seed-", StringComparison.Ordinal) && file.EndsWith(".json", StringComparison.Ordinal))
+                {
+                    CheckMergeable(file, workspace);
+                }
+
+                if (File.Exists(target) && !File.ReadAllBytes(target).AsSpan().SequenceEqual(File.ReadAllBytes(file)))
+                {
+                    throw new ConfigurationException($"{file}: {target} exists with other content; not merged (nothing was copied).");
+                }
+
+                copies.Add((file, target));
+            }
+        }
+
+        foreach (var (from, to) in copies)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+            string partial = to + ".partial-merge";
+            File.Copy(from, partial, overwrite: true);
+            File.Move(partial, to, overwrite: true);
+        }
+
+        output.WriteLine($"merged {copies.Count} files from {folders.Count} folders into {results}; 'reproduce run <experiment>' there rewrites an experiment's summary without training.");
+        return 0;
+    }
+
+    /// <summary>Refuses a record of an unknown experiment or variant, or one made under another config or numbers version.</summary>
+    private static void CheckMergeable(string path, Workspace workspace)
+    {
+        var record = RecordJson.ReadRecord(path);
+        var experiment = ExperimentRegistry.Create(record.Experiment, workspace.Configs);
+        string hash = KerasNet.Experiments.Configuration.ConfigLoader.Hash(experiment.Config, experiment.Config.Variant(record.Variant));
+        if (record.ConfigHash != hash || record.NumbersVersion != NumbersVersion.Current)
+        {
+            throw new ConfigurationException($"{path}: made under another config or code version (config hash {record.ConfigHash[..12]}…, current {hash[..12]}…; numbers version {record.NumbersVersion}, current {NumbersVersion.Current}); not merged (nothing was copied).");
+        }
     }
 
     /// <summary>Runs an experiment (what is missing), then rewrites its summary.</summary>

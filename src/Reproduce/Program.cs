@@ -40,6 +40,7 @@ try
         "report" => ExperimentCommands.Report(arguments[1..], Workspace.Find(), new DatasetStore(), Console.Out),
         "verify" => ExperimentCommands.Verify(arguments[1..], Workspace.Find(), new DatasetStore(), Console.Out),
         "plan" => ExperimentCommands.Plan(arguments[1..], Workspace.Find(), new DatasetStore(), Console.Out),
+        "merge" => ExperimentCommands.Merge(arguments[1..], Workspace.Find(), Console.Out),
         _ => throw new UsageException($"unknown command '{arguments[0]}'."),
     };
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using KerasNet.Data;
 using KerasNet.Experiments.Running;
+using KerasNet.Tests.Experiments;
 
 namespace KerasNet.Tests.Reproduce;
 
@@ -43,12 +44,13 @@ public sealed class ShardTests : TemporaryDirectoryTest
         string single = Path.Combine(TempDirectory, "single");
         string merged = Path.Combine(TempDirectory, "merged");
         Run($"run {Experiment} --results {single}");
+        var parts = Enumerable.Range(0, 3).Select(i => Path.Combine(TempDirectory, $"shard-{i}")).ToList();
         for (int i = 0; i < 3; i++)
         {
-            string part = Path.Combine(TempDirectory, $"shard-{i}");
-            Run($"run {Experiment} --shard {i}/3 --results {part}");
-            CopyRecords(part, merged);
+            Run($"run {Experiment} --shard {i}/3 --results {parts[i]}");
         }
+
+        Run($"merge {string.Join(' ', parts)} --results {merged}");
 
         var expected = Records(single);
         var actual = Records(merged);
@@ -64,6 +66,29 @@ public sealed class ShardTests : TemporaryDirectoryTest
         string rerun = Run($"run {Experiment} --results {merged}");
         Assert.That(rerun, Does.Not.Contain("completed in"), "the merged folder is complete: run trains nothing and rewrites the summary");
         Run($"verify {Experiment} --results {merged}");
+        Run($"merge {string.Join(' ', parts)} --results {merged}");
+        Assert.That(Records(merged).Keys, Is.EquivalentTo(expected.Keys), "merging the same parts again changes nothing");
+    }
+
+    [Test]
+    public void Merge_OfARecordFromAnotherConfig_IsRefused_AndCopiesNothing()
+    {
+        string part = Path.Combine(TempDirectory, "part");
+        string results = Path.Combine(TempDirectory, "results");
+        string good = Path.Combine(part, "highsmith2019", "freezing", "gradient,init=Uniform", "seed-2.json");
+        string stale = Path.Combine(part, "highsmith2019", "freezing", "gradient,init=Freeze", "seed-1.json");
+        var record = JsonNode.Parse(File.ReadAllText(Path.Combine(SeedSetTests.RepositoryRoot(), "results", "highsmith2019", "freezing", "gradient,init=Uniform", "seed-2.json")))!;
+        Directory.CreateDirectory(Path.GetDirectoryName(good)!);
+        File.WriteAllText(good, record.ToJsonString());
+        record["variant"] = "gradient,init=Freeze";
+        Directory.CreateDirectory(Path.GetDirectoryName(stale)!);
+        File.WriteAllText(stale, record.ToJsonString());
+
+        var (code, _, error) = CliProcess.Run(AppContext.BaseDirectory, $"merge {part} --results {results}", TimeSpan.FromMinutes(1));
+
+        Assert.That(code, Is.EqualTo(2));
+        Assert.That(error, Does.Contain("seed-1.json: made under another config or code version").And.Contain("nothing was copied"));
+        Assert.That(Directory.Exists(results), Is.False, "the good record was not copied either");
     }
 
     private static string Run(string arguments)
@@ -71,16 +96,6 @@ public sealed class ShardTests : TemporaryDirectoryTest
         var (code, output, error) = CliProcess.Run(AppContext.BaseDirectory, arguments, TimeSpan.FromMinutes(5));
         Assert.That(code, Is.Zero, $"reproduce {arguments}: {error}");
         return output;
-    }
-
-    private static void CopyRecords(string from, string to)
-    {
-        foreach (string file in Directory.GetFiles(from, "seed-*.*", SearchOption.AllDirectories))
-        {
-            string target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 
     private static Dictionary<string, JsonNode> Records(string results) =>
