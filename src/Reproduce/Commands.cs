@@ -36,7 +36,9 @@ public static class Commands
                                KerasNet vs a plain TorchSharp loop on the reference models (--lockstep:
                                four seeds one after the other vs together on the dense models);
                                writes docs/PERFORMANCE.md (not with --quick)
-          report               write REPRODUCTION.md (every experiment) and plots under docs/plots/
+          report [--results DIR --output DIR]
+                               write REPRODUCTION.md (every experiment) and plots under docs/plots/ (of
+                               the repository, or of another results folder into DIR, e.g. merged shards)
           verify [<experiment>] [--results DIR] [--strict]
                                check results against the configs' references (exit 1 on a failure; with
                                --strict also when records are missing although the data are present)

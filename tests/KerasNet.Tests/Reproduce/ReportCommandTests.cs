@@ -3,7 +3,7 @@ using KerasNet.Reproduce;
 
 namespace KerasNet.Tests.Reproduce;
 
-/// <summary><c>reproduce report</c> always writes the whole document.</summary>
+/// <summary><c>reproduce report</c> always writes the whole document, of the repository or of another results folder into another place.</summary>
 public sealed class ReportCommandTests : TemporaryDirectoryTest
 {
     [Test]
@@ -15,8 +15,19 @@ public sealed class ReportCommandTests : TemporaryDirectoryTest
         {
             Assert.That(
                 () => ExperimentCommands.Report(["kipping2022/hyperparameter-grid"], workspace, new DatasetStore(), TextWriter.Null),
-                Throws.TypeOf<UsageException>().With.Message.Contains("report takes no arguments (received 'kipping2022/hyperparameter-grid')"));
+                Throws.TypeOf<UsageException>().With.Message.Contains("report takes only --results DIR and --output DIR (received 'kipping2022/hyperparameter-grid')"));
             Assert.That(File.Exists(Path.Combine(TempDirectory, "REPRODUCTION.md")), Is.False);
         });
+    }
+
+    [Test]
+    public void Report_OfAnotherResultsFolder_NeedsAnOutputFolder()
+    {
+        var workspace = new Workspace(TempDirectory);
+
+        Assert.That(
+            () => ExperimentCommands.Report(["--results", Path.Combine(TempDirectory, "merged")], workspace, new DatasetStore(), TextWriter.Null),
+            Throws.TypeOf<UsageException>().With.Message.Contains("needs --output DIR"));
+        Assert.That(File.Exists(Path.Combine(TempDirectory, "REPRODUCTION.md")), Is.False);
     }
 }

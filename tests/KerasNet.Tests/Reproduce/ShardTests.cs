@@ -66,8 +66,34 @@ public sealed class ShardTests : TemporaryDirectoryTest
         string rerun = Run($"run {Experiment} --results {merged}");
         Assert.That(rerun, Does.Not.Contain("completed in"), "the merged folder is complete: run trains nothing and rewrites the summary");
         Run($"verify {Experiment} --results {merged}");
+        string report = Path.Combine(TempDirectory, "report");
+        Run($"report --results {merged} --output {report}");
+        Assert.That(File.ReadAllText(Path.Combine(report, "REPRODUCTION.md")), Does.Contain("| [highsmith2019/freezing](#highsmith2019freezing) | mnist | 14 | 6 |"), "the merged folder's report has this experiment's verdicts");
         Run($"merge {string.Join(' ', parts)} --results {merged}");
         Assert.That(Records(merged).Keys, Is.EquivalentTo(expected.Keys), "merging the same parts again changes nothing");
+    }
+
+    [Test]
+    public void ARunWhoseDonorIsInAnotherPart_IsTrainedThere_WithTheSharedRunsNumbers()
+    {
+        if (new DatasetStore().Check(Datasets.Mnist).State != DatasetState.Verified)
+        {
+            Assert.Ignore("MNIST is not installed (reproduce data fetch mnist).");
+        }
+
+        // activations' tanh variant is ordering's Random variant: shared where ordering's record is, trained where it is not.
+        string together = Path.Combine(TempDirectory, "together");
+        string apart = Path.Combine(TempDirectory, "apart");
+        const string variant = "authors-rule,activation=tanh";
+        Run($"run highsmith2019/ordering --variant authors-rule,order=Random --seeds 1 --results {together}");
+        Run($"run highsmith2019/activations --variant {variant} --seeds 1 --results {together}");
+        Run($"run highsmith2019/activations --variant {variant} --seeds 1 --results {apart}");
+
+        var shared = Records(together)[Path.Combine("highsmith2019", "activations", variant, "seed-1.json")];
+        var trained = Records(apart)[Path.Combine("highsmith2019", "activations", variant, "seed-1.json")];
+        Assert.That(shared["sharedFrom"]?.GetValue<string>(), Is.EqualTo("highsmith2019/ordering/authors-rule,order=Random/seed-1"));
+        Assert.That(trained["sharedFrom"], Is.Null);
+        Assert.That(trained["epochs"]!.ToJsonString(), Is.EqualTo(shared["epochs"]!.ToJsonString()));
     }
 
     [Test]
