@@ -53,13 +53,59 @@ public sealed class ReportWriter(string repositoryRoot, string resultsDirectory,
             AppendSection(sections, experiment, summary, checks, verdicts);
         }
 
-        AppendReports(text, reports);
+        string reportTable = ReportTable(reports);
+        AppendReports(text, reportTable, reports);
         text.Append(table);
         text.AppendLine();
         text.Append(sections);
         string path = Path.Combine(repositoryRoot, "REPRODUCTION.md");
         AtomicFile.WriteAllText(path, text.ToString());
+        UpdateReadme(reportTable);
         return path;
+    }
+
+    /// <summary>The marker lines in README.md between which <c>report</c> keeps the per-report table.</summary>
+    public const string ReadmeBegin = "<!-- per-report table: written by `reproduce report` -->";
+
+    /// <summary>The line after the table in README.md.</summary>
+    public const string ReadmeEnd = "<!-- end of per-report table -->";
+
+    /// <summary>Replaces the table between the markers of README.md, when it has them (a clone's README does; a report written elsewhere has none).</summary>
+    private void UpdateReadme(string reportTable)
+    {
+        string readme = Path.Combine(repositoryRoot, "README.md");
+        if (!File.Exists(readme))
+        {
+            return;
+        }
+
+        string current = File.ReadAllText(readme);
+        int begin = current.IndexOf(ReadmeBegin, StringComparison.Ordinal);
+        int end = current.IndexOf(ReadmeEnd, StringComparison.Ordinal);
+        if (begin < 0 || end < begin)
+        {
+            return;
+        }
+
+        string updated = current[..(begin + ReadmeBegin.Length)] + "\n" + reportTable + current[end..];
+        if (updated != current)
+        {
+            AtomicFile.WriteAllText(readme, updated);
+        }
+    }
+
+    private static string ReportTable(IReadOnlyList<ReportTally> reports)
+    {
+        var text = new StringBuilder();
+        text.AppendLine("| report | numbers checked | claims checked | reproduces | deviation | FAIL | inconclusive | data missing | pending | training hours |");
+        text.AppendLine("|---|---|---|---|---|---|---|---|---|---|");
+        foreach (var report in reports)
+        {
+            string counts = string.Join(" | ", Enum.GetValues<Verdict>().Select(v => report.Count(v).ToString(CultureInfo.InvariantCulture)));
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {report.Report} | {report.Numbers} | {report.Claims} | {counts} | {report.TrainingHours:F1} |");
+        }
+
+        return text.ToString();
     }
 
     private void AppendSection(StringBuilder text, Experiment experiment, ExperimentSummary summary, IReadOnlyList<CheckResult> checks, IReadOnlyList<Verdict> verdicts)
@@ -124,18 +170,11 @@ public sealed class ReportWriter(string repositoryRoot, string resultsDirectory,
     }
 
     /// <summary>Per report: its published numbers and claims by verdict, the hours its records trained, and the published-vs-reproduced figure.</summary>
-    private void AppendReports(StringBuilder text, IReadOnlyList<ReportTally> reports)
+    private void AppendReports(StringBuilder text, string reportTable, IReadOnlyList<ReportTally> reports)
     {
         text.AppendLine("## Per report");
         text.AppendLine();
-        text.AppendLine("| report | numbers checked | claims checked | reproduces | deviation | FAIL | inconclusive | data missing | pending | training hours |");
-        text.AppendLine("|---|---|---|---|---|---|---|---|---|---|");
-        foreach (var report in reports)
-        {
-            string counts = string.Join(" | ", Enum.GetValues<Verdict>().Select(v => report.Count(v).ToString(CultureInfo.InvariantCulture)));
-            text.AppendLine(CultureInfo.InvariantCulture, $"| {report.Report} | {report.Numbers} | {report.Claims} | {counts} | {report.TrainingHours:F1} |");
-        }
-
+        text.Append(reportTable);
         text.AppendLine();
         text.AppendLine("Training hours: the wall time of the runs the records were trained in (runs shared between experiments counted once).");
         text.AppendLine();

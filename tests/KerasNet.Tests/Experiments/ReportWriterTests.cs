@@ -25,6 +25,21 @@ public sealed class ReportWriterTests : TemporaryDirectoryTest
     }
 
     [Test]
+    public void Write_KeepsTheReadmesPerReportTable_BetweenItsMarkers_AndNothingElse()
+    {
+        string repository = SeedSetTests.RepositoryRoot();
+        var experiment = ExperimentRegistry.Create("demo/fashion-mnist-dense", Path.Combine(repository, "configs"));
+        string readme = Path.Combine(TempDirectory, "README.md");
+        File.WriteAllText(readme, $"# Title\n{ReportWriter.ReadmeBegin}\nstale\n{ReportWriter.ReadmeEnd}\nrest\n");
+
+        new ReportWriter(TempDirectory, Path.Combine(repository, "results"), [1, 2, 3, 4]).Write([experiment], _ => true);
+
+        string text = File.ReadAllText(readme);
+        Assert.That(text, Does.StartWith($"# Title\n{ReportWriter.ReadmeBegin}\n| report |").And.EndWith($"{ReportWriter.ReadmeEnd}\nrest\n"));
+        Assert.That(text, Does.Contain("| demo | 1 | 2 | 3 | 0 | 0 | 0 | 0 | 0 |").And.Not.Contain("stale"));
+    }
+
+    [Test]
     public void Write_TwiceFromTheSameRecords_GivesTheSameFigures()
     {
         string repository = SeedSetTests.RepositoryRoot();
