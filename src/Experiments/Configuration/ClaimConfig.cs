@@ -46,6 +46,9 @@ public sealed record ClaimConfig
     /// <summary>How far the difference may move from <see cref="Observed"/>; required with it.</summary>
     public double? ObservedTolerance { get; init; }
 
+    /// <summary>For a deviation: its cause in one line (≤ 160 characters), for the report's summary; required with <see cref="Observed"/>.</summary>
+    public string? Cause { get; init; }
+
     /// <summary>Why this margin.</summary>
     public required string Reason { get; init; }
 }

@@ -249,6 +249,8 @@ public static class ConfigLoader
             {
                 CheckPoint(config, claim.Lower, claim.LowerEpoch!.Value, $"claim '{claim.Text}'", Fail);
             }
+
+            CheckCause($"claim '{claim.Text}'", claim.Observed is not null, claim.Cause, Fail);
         }
     }
 
@@ -277,6 +279,21 @@ public static class ConfigLoader
             case not CheckKind.Collapses when reference.CollapsedSeeds is not null:
                 fail($"{where}: collapsedSeeds belongs to collapses checks only.");
                 break;
+        }
+
+        CheckCause(where, reference.Check == CheckKind.Deviates, reference.Cause, fail);
+    }
+
+    /// <summary>A deviation states its cause in one line of at most 160 characters; anything else has none.</summary>
+    private static void CheckCause(string where, bool deviation, string? cause, Action<string> fail)
+    {
+        if (deviation && (string.IsNullOrWhiteSpace(cause) || cause.Length > 160 || cause.Contains('\n', StringComparison.Ordinal)))
+        {
+            fail($"{where}: a deviation needs its cause in one line of at most 160 characters ('cause'; the reason gives the evidence).");
+        }
+        else if (!deviation && cause is not null)
+        {
+            fail($"{where}: cause belongs to deviations only.");
         }
     }
 

@@ -39,6 +39,9 @@ public sealed record ReferenceValue
     /// </summary>
     public int? CollapsedSeeds { get; init; }
 
+    /// <summary>For a deviation: its cause in one line (≤ 160 characters), for the report's summary; required with <c>deviates</c>.</summary>
+    public string? Cause { get; init; }
+
     /// <summary>Why the tolerance is what it is, or why the number deviates.</summary>
     public required string Reason { get; init; }
 }

@@ -11,6 +11,7 @@ internal sealed class ReportTally(string report)
 {
     private readonly List<Verdict> verdicts = [];
     private readonly List<PublishedPoint> points = [];
+    private readonly List<string> causes = [];
 
     /// <summary>The report's citation key.</summary>
     public string Report { get; } = report;
@@ -27,6 +28,10 @@ internal sealed class ReportTally(string report)
     /// <summary>Each published number that has seed values, with its verdict.</summary>
     public IReadOnlyList<PublishedPoint> Points => points;
 
+    /// <summary>The causes of the report's recorded deviations, each with how many checks it explains, the most frequent first.</summary>
+    public IReadOnlyList<(string Cause, int Count)> Causes =>
+        [.. causes.GroupBy(c => c).Select(g => (g.Key, g.Count())).OrderByDescending(c => c.Item2).ThenBy(c => c.Key, StringComparer.Ordinal)];
+
     /// <summary>How many checks have <paramref name="verdict"/>.</summary>
     public int Count(Verdict verdict) => verdicts.Count(v => v == verdict);
 
@@ -37,9 +42,22 @@ internal sealed class ReportTally(string report)
         Claims += config.Claims.Count;
         verdicts.AddRange(checks);
         TrainingHours += records.Where(r => r.SharedFrom is null).Sum(r => r.WallTimeSeconds) / 3600;
+        for (int i = 0; i < config.Claims.Count; i++)
+        {
+            if (checks[config.References.Count + i] == Verdict.Deviation && config.Claims[i].Cause is { } cause)
+            {
+                causes.Add(cause);
+            }
+        }
+
         for (int i = 0; i < config.References.Count; i++)
         {
             var reference = config.References[i];
+            if (checks[i] == Verdict.Deviation && reference.Cause is { } cause)
+            {
+                causes.Add(cause);
+            }
+
             if (checks[i] is Verdict.Reproduces or Verdict.Deviation or Verdict.Fails
                 && summary.Variant(reference.Variant)?.At(reference.Metric, reference.Epoch) is { Count: > 0 } point)
             {

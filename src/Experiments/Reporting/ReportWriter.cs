@@ -178,6 +178,18 @@ public sealed class ReportWriter(string repositoryRoot, string resultsDirectory,
         text.AppendLine();
         text.AppendLine("Training hours: the wall time of the runs the records were trained in (runs shared between experiments counted once).");
         text.AppendLine();
+        foreach (var report in reports.Where(r => r.Causes.Count > 0))
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"**{report.Report}**, its deviations by cause (checks explained):");
+            text.AppendLine();
+            foreach (var (cause, count) in report.Causes)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"- {count} × {cause}");
+            }
+
+            text.AppendLine();
+        }
+
         foreach (var report in reports.Where(r => r.Points.Count > 0))
         {
             string relative = $"docs/plots/{report.Report}/published-vs-reproduced.png";

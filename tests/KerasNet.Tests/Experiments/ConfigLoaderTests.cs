@@ -80,6 +80,9 @@ public sealed class ConfigLoaderTests : TemporaryDirectoryTest
     [TestCase("\"dataset\": \"fashion-mnist\"", "\"dataset\": \"fashion-mnist\", \"data\": { \"train\": { \"last\": 5 } }", "unknown key at $.data.train")]
     [TestCase("\"dataset\": \"fashion-mnist\"", "\"dataset\": \"fashion-mnist\", \"data\": { \"subset\": \"part9\" }", "data.subset 'part9' names no subset file")]
     [TestCase("\"metric\": \"val_accuracy\"", "\"metric\": \"val_acc\"", "reference a val_acc epoch 3: metric 'val_acc' is unknown; known: loss, accuracy, val_loss, val_accuracy, train_loss, train_accuracy, test_loss, test_accuracy, generalization_gap, train_test_gap")]
+    [TestCase("\"check\": \"reproduces\"", "\"check\": \"deviates\", \"observed\": 0.5, \"observedTolerance\": 0.01", "a deviation needs its cause in one line of at most 160 characters")]
+    [TestCase("\"check\": \"reproduces\"", "\"check\": \"deviates\", \"observed\": 0.5, \"observedTolerance\": 0.01, \"cause\": \"two\\nlines\"", "a deviation needs its cause in one line")]
+    [TestCase("\"check\": \"reproduces\"", "\"check\": \"reproduces\", \"cause\": \"c\"", "cause belongs to deviations only")]
     [TestCase("\"check\": \"reproduces\"", "\"check\": \"deviates\"", "a deviation needs observed and observedTolerance")]
     [TestCase("\"check\": \"reproduces\"", "\"check\": \"deviates\", \"observed\": 0.805, \"observedTolerance\": 0.01", "observed 0.805 lies within tolerance 0.01 of the value 0.8; that is no deviation")]
     [TestCase("\"check\": \"reproduces\"", "\"check\": \"collapses\"", "a collapse needs collapsedSeeds")]
@@ -213,7 +216,8 @@ public sealed class ConfigLoaderTests : TemporaryDirectoryTest
     }
 
     [TestCase(", \"observed\": 0.1", "a deviation needs observed and a non-negative observedTolerance")]
-    [TestCase(", \"observed\": 0.9, \"observedTolerance\": 0.01", "observed 0.9 satisfies the claim (margin 0.5); that is no deviation")]
+    [TestCase(", \"observed\": 0.9, \"observedTolerance\": 0.01, \"cause\": \"c\"", "observed 0.9 satisfies the claim (margin 0.5); that is no deviation")]
+    [TestCase(", \"observed\": 0.1, \"observedTolerance\": 0.01", "a deviation needs its cause in one line")]
     public void AClaimDeviation_NeedsAnObservedDifferenceThatBreaksTheClaim(string pin, string message)
     {
         string claim = "\"claims\": [ { \"text\": \"t\", \"metric\": \"val_accuracy\", \"higher\": \"a\", \"higherEpoch\": 3, \"margin\": 0.5" + pin + ", \"reason\": \"r\" } ],";
