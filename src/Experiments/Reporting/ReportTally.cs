@@ -11,7 +11,7 @@ internal sealed class ReportTally(string report)
 {
     private readonly List<Verdict> verdicts = [];
     private readonly List<PublishedPoint> points = [];
-    private readonly List<string> causes = [];
+    private readonly List<(string Cause, string Experiment)> causes = [];
 
     /// <summary>The report's citation key.</summary>
     public string Report { get; } = report;
@@ -28,9 +28,14 @@ internal sealed class ReportTally(string report)
     /// <summary>Each published number that has seed values, with its verdict.</summary>
     public IReadOnlyList<PublishedPoint> Points => points;
 
-    /// <summary>The causes of the report's recorded deviations, each with how many checks it explains, the most frequent first.</summary>
-    public IReadOnlyList<(string Cause, int Count)> Causes =>
-        [.. causes.GroupBy(c => c).Select(g => (g.Key, g.Count())).OrderByDescending(c => c.Item2).ThenBy(c => c.Key, StringComparer.Ordinal)];
+    /// <summary>
+    /// The causes of the report's recorded deviations, each with how many checks it explains and the experiments where
+    /// (whose sections give the evidence), the most frequent first.
+    /// </summary>
+    public IReadOnlyList<(string Cause, int Count, IReadOnlyList<string> Experiments)> Causes =>
+        [.. causes.GroupBy(c => c.Cause)
+            .Select(g => (g.Key, g.Count(), (IReadOnlyList<string>)[.. g.Select(c => c.Experiment).Distinct()]))
+            .OrderByDescending(c => c.Item2).ThenBy(c => c.Key, StringComparer.Ordinal)];
 
     /// <summary>How many checks have <paramref name="verdict"/>.</summary>
     public int Count(Verdict verdict) => verdicts.Count(v => v == verdict);
@@ -46,7 +51,7 @@ internal sealed class ReportTally(string report)
         {
             if (checks[config.References.Count + i] == Verdict.Deviation && config.Claims[i].Cause is { } cause)
             {
-                causes.Add(cause);
+                causes.Add((cause, config.Name));
             }
         }
 
@@ -55,7 +60,7 @@ internal sealed class ReportTally(string report)
             var reference = config.References[i];
             if (checks[i] == Verdict.Deviation && reference.Cause is { } cause)
             {
-                causes.Add(cause);
+                causes.Add((cause, config.Name));
             }
 
             if (checks[i] is Verdict.Reproduces or Verdict.Deviation or Verdict.Fails

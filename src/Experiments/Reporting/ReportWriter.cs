@@ -180,11 +180,11 @@ public sealed class ReportWriter(string repositoryRoot, string resultsDirectory,
         text.AppendLine();
         foreach (var report in reports.Where(r => r.Causes.Count > 0))
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"**{report.Report}**, its deviations by cause (checks explained):");
+            text.AppendLine(CultureInfo.InvariantCulture, $"**{report.Report}**, its deviations by cause (checks explained; the linked sections give the evidence):");
             text.AppendLine();
-            foreach (var (cause, count) in report.Causes)
+            foreach (var (cause, count, where) in report.Causes)
             {
-                text.AppendLine(CultureInfo.InvariantCulture, $"- {count} × {cause}");
+                text.AppendLine(CultureInfo.InvariantCulture, $"- {count} × {cause} ({string.Join(", ", where.Select(e => $"[{e.Split('/')[1]}](#{Anchor(e)})"))})");
             }
 
             text.AppendLine();

@@ -40,6 +40,19 @@ public sealed class ReportWriterTests : TemporaryDirectoryTest
     }
 
     [Test]
+    public void Write_ListsEachReportsDeviationsByCause_WithTheirExperiments()
+    {
+        string repository = SeedSetTests.RepositoryRoot();
+        var demo = ExperimentRegistry.Create("demo/fashion-mnist-dense", Path.Combine(repository, "configs")).Config;
+        var reference = demo.References[0] with { Value = 0.5, Check = KerasNet.Experiments.Configuration.CheckKind.Deviates, Observed = 0.8779, ObservedTolerance = 0.01, Cause = "a cause in one line" };
+        var experiment = ExperimentKinds.Create(demo with { References = [reference] });
+
+        string text = File.ReadAllText(new ReportWriter(TempDirectory, Path.Combine(repository, "results"), [1, 2, 3, 4]).Write([experiment], _ => true));
+
+        Assert.That(text, Does.Contain("- 1 × a cause in one line ([fashion-mnist-dense](#demofashion-mnist-dense))"));
+    }
+
+    [Test]
     public void Write_TwiceFromTheSameRecords_GivesTheSameFigures()
     {
         string repository = SeedSetTests.RepositoryRoot();
