@@ -8,7 +8,8 @@ namespace KerasNet.Experiments.Reporting;
 
 /// <summary>
 /// One metric of an experiment with many variants as small multiples: a panel per variant (its seed-mean curve, min–max
-/// band and published values), all panels on the y range where most variants' curves lie. A variant whose last value lies
+/// band and published values), all panels on the y range where most variants' curves lie after the first tenth of the run
+/// (earlier points may fall below it). A variant whose last value lies
 /// far from the others' (a collapsed or diverged run) is drawn on its own scale, said in its title, instead of stretching
 /// every panel.
 /// </summary>
@@ -22,18 +23,21 @@ internal static class SmallMultiples
     private const int MaxColumns = 6;
     private const int TitleHeight = 34;
 
+    /// <summary>The shared y range covers the curves from this fraction of the run on: the first steps' transient would squeeze the rest.</summary>
+    private const double SettledFraction = 0.1;
+
     /// <summary>Writes the panels of <paramref name="curves"/> (variant name and its curve of <paramref name="metric"/>) to <paramref name="path"/>.</summary>
     public static void Write(string path, ExperimentConfig config, string metric, IReadOnlyList<(string Variant, IReadOnlyList<CurveStatistics> Curve)> curves)
     {
         var apart = Apart([.. curves.Select(c => c.Curve[^1].Mean)]);
-        var shared = curves.Where((_, i) => !apart[i]).SelectMany(c => c.Curve.SelectMany(p => new[] { p.Min, p.Max }))
+        double lastEpoch = curves.Max(c => c.Curve[^1].Epoch);
+        var shared = curves.Where((_, i) => !apart[i]).SelectMany(c => c.Curve.Where(p => p.Epoch >= SettledFraction * lastEpoch).SelectMany(p => new[] { p.Min, p.Max }))
             .Concat(config.References.Where(r => r.Metric == metric && curves.Where((_, i) => !apart[i]).Any(c => c.Variant == r.Variant)).Select(r => r.Value))
             .Where(double.IsFinite)
             .ToList();
         double low = shared.Count > 0 ? shared.Min() : 0;
         double high = shared.Count > 0 ? shared.Max() : 1;
         double margin = Math.Max(high - low, 1e-6) * 0.05;
-        double lastEpoch = curves.Max(c => c.Curve[^1].Epoch);
         int columns = Math.Min(MaxColumns, (int)Math.Ceiling(Math.Sqrt(curves.Count)));
         int rows = (curves.Count + columns - 1) / columns;
         using var bitmap = new SKBitmap(columns * PanelWidth, TitleHeight + (rows * PanelHeight));
