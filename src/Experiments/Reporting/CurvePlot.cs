@@ -6,7 +6,8 @@ namespace KerasNet.Experiments.Reporting;
 
 /// <summary>
 /// Draws one metric of an experiment: per variant the seed-mean curve, its min–max band, and the published values as
-/// diamonds in the variant's colour. The legend stands right of the data. More than
+/// diamonds in the variant's colour (the first variant's when several share one published value, e.g. one number checked
+/// under two update rules, so a later curve's colour does not hide it), drawn over every curve. The legend stands right of the data. More than
 /// <see cref="SmallMultiples.MaxCurvesInOnePanel"/> variants are drawn as small multiples, a panel each.
 /// </summary>
 public static class CurvePlot
@@ -29,7 +30,8 @@ public static class CurvePlot
         var plot = new Plot();
         var palette = new ScottPlot.Palettes.Category10();
         int index = 0;
-        bool anyReference = false;
+        var drawn = new HashSet<(int Epoch, double Value)>();
+        var markers = new List<(int Epoch, double Value, Color Color)>();
         foreach (var variant in summary.Variants)
         {
             if (!variant.Curves.TryGetValue(metric, out var curve) || curve.Count == 0)
@@ -41,12 +43,19 @@ public static class CurvePlot
             SeedBand.Add(plot, curve, color, $"{variant.Variant} (n={variant.Seeds.Count})");
             foreach (var reference in config.References.Where(r => r.Variant == variant.Variant && r.Metric == metric))
             {
-                plot.Add.Marker(reference.Epoch, reference.Value, MarkerShape.FilledDiamond, 12, color);
-                anyReference = true;
+                if (drawn.Add((reference.Epoch, reference.Value)))
+                {
+                    markers.Add((reference.Epoch, reference.Value, color));
+                }
             }
         }
 
-        if (anyReference)
+        foreach (var (epoch, value, color) in markers)
+        {
+            plot.Add.Marker(epoch, value, MarkerShape.FilledDiamond, 12, color);
+        }
+
+        if (markers.Count > 0)
         {
             plot.Legend.ManualItems.Add(new LegendItem
             {
