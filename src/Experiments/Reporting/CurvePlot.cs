@@ -7,8 +7,9 @@ namespace KerasNet.Experiments.Reporting;
 /// <summary>
 /// Draws one metric of an experiment: per variant the seed-mean curve, its min–max band, and the published values as
 /// diamonds in the variant's colour (the first variant's when several share one published value, e.g. one number checked
-/// under two update rules, so a later curve's colour does not hide it), drawn over every curve. The legend stands right of the data. More than
-/// <see cref="SmallMultiples.MaxCurvesInOnePanel"/> variants are drawn as small multiples, a panel each.
+/// under two update rules, so a later curve's colour does not hide it), drawn over every curve. The y range is where the
+/// curves lie from the first tenth of the run on (the first steps' transient would squeeze the rest). The legend stands
+/// right of the data. More than <see cref="SmallMultiples.MaxCurvesInOnePanel"/> variants are drawn as small multiples.
 /// </summary>
 public static class CurvePlot
 {
@@ -53,6 +54,17 @@ public static class CurvePlot
         foreach (var (epoch, value, color) in markers)
         {
             plot.Add.Marker(epoch, value, MarkerShape.FilledDiamond, 12, color);
+        }
+
+        double lastEpoch = curves.Max(c => c.Curve[^1].Epoch);
+        var settled = curves.SelectMany(c => c.Curve.Where(p => p.Epoch >= SmallMultiples.SettledFraction * lastEpoch).SelectMany(p => new[] { p.Min, p.Max }))
+            .Concat(markers.Select(m => m.Value))
+            .Where(double.IsFinite)
+            .ToList();
+        if (settled.Count > 0)
+        {
+            double margin = Math.Max(settled.Max() - settled.Min(), 1e-6) * 0.05;
+            plot.Axes.SetLimitsY(settled.Min() - margin, settled.Max() + margin);
         }
 
         if (markers.Count > 0)

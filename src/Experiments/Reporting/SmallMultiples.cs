@@ -24,7 +24,7 @@ internal static class SmallMultiples
     private const int TitleHeight = 34;
 
     /// <summary>The shared y range covers the curves from this fraction of the run on: the first steps' transient would squeeze the rest.</summary>
-    private const double SettledFraction = 0.1;
+    public const double SettledFraction = 0.1;
 
     /// <summary>Writes the panels of <paramref name="curves"/> (variant name and its curve of <paramref name="metric"/>) to <paramref name="path"/>.</summary>
     public static void Write(string path, ExperimentConfig config, string metric, IReadOnlyList<(string Variant, IReadOnlyList<CurveStatistics> Curve)> curves)
