@@ -13,6 +13,9 @@ namespace KerasNet.Experiments.Reporting;
 /// </summary>
 public static class CurvePlot
 {
+    /// <summary>Titles longer than this many characters are set smaller, so that they fit the picture's width.</summary>
+    private const int LongTitle = 60;
+
     /// <summary>Writes the PNG to <paramref name="path"/>.</summary>
     public static void Write(string path, ExperimentConfig config, ExperimentSummary summary, string metric)
     {
@@ -80,7 +83,8 @@ public static class CurvePlot
             });
         }
 
-        plot.Title($"{config.Name}: {metric} (seed mean, band min–max)");
+        string title = $"{config.Name}: {metric} (seed mean, band min–max)";
+        plot.Title(title, title.Length > LongTitle ? 12 : null);
         plot.XLabel("epoch");
         plot.YLabel(metric);
         plot.ShowLegend(Edge.Right);
