@@ -13,6 +13,9 @@ namespace KerasNet.Reproduce;
 /// <summary><c>reproduce list [name] | run | verify [name]</c>.</summary>
 public static class ExperimentCommands
 {
+    /// <summary>Plan lines name their fields in camelCase, nulls included, so that every line has the same keys.</summary>
+    private static readonly JsonSerializerOptions PlanJson = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+
     /// <summary>Lists experiments with their status, or one experiment's variants.</summary>
     public static int List(IReadOnlyList<string> arguments, Workspace workspace, DatasetStore store, TextWriter output)
     {
@@ -84,44 +87,33 @@ public static class ExperimentCommands
         }
 
         var experiments = names.Count > 0 ? names.Select(n => ExperimentRegistry.Create(n, workspace.Configs)).ToList() : [.. ExperimentRegistry.All(workspace.Configs)];
-        var lines = new List<Dictionary<string, object?>>();
+        var runner = new ExperimentRunner(new RunOptions { ResultsDirectory = results, RepositoryRoot = workspace.Root, Seeds = workspace.Seeds.Seeds, Data = store }, progress: null);
+        var runs = new List<PlannedRun>();
         foreach (var experiment in experiments.OrderBy(e => e.Name, StringComparer.Ordinal))
         {
-            var runner = new ExperimentRunner(new RunOptions { ResultsDirectory = results, RepositoryRoot = workspace.Root, Seeds = workspace.Seeds.Seeds, Data = store }, progress: null);
-            var records = Directory.Exists(ExperimentRunner.ExperimentDirectory(results, experiment.Name))
-                ? Directory.GetFiles(ExperimentRunner.ExperimentDirectory(results, experiment.Name), "seed-*.json", SearchOption.AllDirectories).Select(RecordJson.ReadRecord).Where(r => r.SharedFrom is null).ToList()
-                : [];
+            var records = ExperimentRunner.Records(results, experiment.Name).Where(r => r.SharedFrom is null).ToList();
             foreach (var (variant, seed) in runner.Pending(experiment).Where(p => shard is null || shard.Contains(experiment.Name, p.Variant.Name)))
             {
                 var own = records.Where(r => r.Variant == variant.Name).ToList();
                 var basis = own.Count > 0 ? own : records;
                 double? estimate = basis.Count > 0 ? Math.Round(basis.Average(r => r.WallTimeSeconds), 1) : null;
-                var line = new Dictionary<string, object?>
-                {
-                    ["experiment"] = experiment.Name,
-                    ["variant"] = variant.Name,
-                    ["seed"] = seed,
-                    ["epochs"] = experiment.Config.Resolve(variant).TotalEpochs,
-                    ["shard"] = shard?.ToString(),
-                    ["estimatedSeconds"] = estimate,
-                };
-                lines.Add(line);
+                runs.Add(new PlannedRun(experiment.Name, variant.Name, seed, experiment.Config.Resolve(variant).TotalEpochs, shard?.ToString(), estimate));
             }
         }
 
         if (emit is null)
         {
-            lines.ForEach(line => output.WriteLine(JsonSerializer.Serialize(line)));
+            runs.ForEach(run => output.WriteLine(JsonSerializer.Serialize(run, PlanJson)));
             return 0;
         }
 
-        var pending = lines.Select(l => (string)l["experiment"]!).Distinct().ToList();
+        var pending = runs.Select(r => r.Experiment).Distinct().ToList();
         if (pending.Count == 0)
         {
             throw new UsageException("plan --emit: no run is missing; nothing to submit.");
         }
 
-        double? total = lines.All(l => l["estimatedSeconds"] is not null) ? lines.Sum(l => (double)l["estimatedSeconds"]!) : null;
+        double? total = runs.All(r => r.EstimatedSeconds is not null) ? runs.Sum(r => r.EstimatedSeconds!.Value) : null;
         output.Write(JobFiles.Write(emit, pending, shards!.Value, total));
         return 0;
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using KerasNet.Experiments.Analysis;
 using KerasNet.Experiments.Configuration;
 using KerasNet.Experiments.Nanavati2021;
@@ -25,9 +24,7 @@ public sealed class FiltersExperiment(ExperimentConfig config) : AnalysisExperim
         }
 
         var filters = FeatureVisualization.Filters(model, RequiredLayers[0]);
-        var panels = FeatureMapsExperiment.FilterPlanes(filters)
-            .Select((plane, i) => ImagePanel.Map(plane, filters.Shape[0], filters.Shape[1], $"filter {i.ToString(CultureInfo.InvariantCulture)}"))
-            .ToList();
+        var panels = FeatureMapsExperiment.FilterPanels(filters);
         const string file = "filters.png";
         ImageGrid.Write(Path.Combine(outputDirectory, file), panels, columns: Math.Min(panels.Count, 8));
         return new AnalysisOutput(

@@ -41,12 +41,16 @@ public sealed class FeatureMapsExperiment(ExperimentConfig config) : AnalysisExp
 
         string convolution = RequiredLayers[0];
         var filters = FeatureVisualization.Filters(model, convolution);
-        var filterPanels = FilterPlanes(filters).Select((p, i) => ImagePanel.Map(p, filters.Shape[0], filters.Shape[1], $"filter {i.ToString(CultureInfo.InvariantCulture)}")).ToList();
+        var filterPanels = FilterPanels(filters);
         const string filterFile = "filters.png";
         ImageGrid.Write(Path.Combine(outputDirectory, filterFile), filterPanels, columns: 7, pixelSize: 12);
         images.Add(new AnalysisImage(filterFile, $"the learned filters of {convolution} (first input channel)"));
         return new AnalysisOutput(new Dictionary<string, double>(StringComparer.Ordinal) { ["test_accuracy"] = Adversarial.Accuracy(model, data.ValidationX, data.ValidationY) }, images);
     }
+
+    /// <summary>Each filter of a Keras kernel as a picture of its first input channel, captioned <c>filter i</c>.</summary>
+    internal static List<ImagePanel> FilterPanels(NDArray<float> kernel) =>
+        [.. FilterPlanes(kernel).Select((plane, i) => ImagePanel.Map(plane, kernel.Shape[0], kernel.Shape[1], $"filter {i.ToString(CultureInfo.InvariantCulture)}"))];
 
     /// <summary>Each filter's first input-channel plane of a Keras kernel <c>(kh, kw, in, filters)</c>, row-major.</summary>
     internal static List<float[]> FilterPlanes(NDArray<float> kernel)

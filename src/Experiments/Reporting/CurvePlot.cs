@@ -59,15 +59,9 @@ public static class CurvePlot
             plot.Add.Marker(epoch, value, MarkerShape.FilledDiamond, 12, color);
         }
 
-        double lastEpoch = curves.Max(c => c.Curve[^1].Epoch);
-        var settled = curves.SelectMany(c => c.Curve.Where(p => p.Epoch >= SmallMultiples.SettledFraction * lastEpoch).SelectMany(p => new[] { p.Min, p.Max }))
-            .Concat(markers.Select(m => m.Value))
-            .Where(double.IsFinite)
-            .ToList();
-        if (settled.Count > 0)
+        if (SmallMultiples.SettledRange(curves.Select(c => c.Curve), markers.Select(m => m.Value), curves.Max(c => c.Curve[^1].Epoch)) is { } range)
         {
-            double margin = Math.Max(settled.Max() - settled.Min(), 1e-6) * 0.05;
-            plot.Axes.SetLimitsY(settled.Min() - margin, settled.Max() + margin);
+            plot.Axes.SetLimitsY(range.Low, range.High);
         }
 
         if (markers.Count > 0)

@@ -41,7 +41,7 @@ public sealed class ReportWriter(string repositoryRoot, string resultsDirectory,
             bool dataPresent = dataAvailable(experiment);
             string data = dataPresent || summary.Variants.Count > 0 ? experiment.Config.Dataset : $"{experiment.Config.Dataset} (not verified: data missing)";
             var verdicts = checks.Select(c => Verdicts.Of(c, experiment.Config, dataPresent)).ToList();
-            string counts = string.Join(" | ", Enum.GetValues<Verdict>().Select(v => verdicts.Count(x => x == v).ToString(CultureInfo.InvariantCulture)));
+            string counts = Counts(v => verdicts.Count(x => x == v));
             table.AppendLine(CultureInfo.InvariantCulture, $"| [{experiment.Name}](#{Anchor(experiment.Name)}) | {data} | {counts} |");
             string report = experiment.Name.Split('/')[0];
             if (reports.Count == 0 || reports[^1].Report != report)
@@ -49,7 +49,7 @@ public sealed class ReportWriter(string repositoryRoot, string resultsDirectory,
                 reports.Add(new ReportTally(report));
             }
 
-            reports[^1].Add(experiment.Config, summary, verdicts, Records(experiment));
+            reports[^1].Add(experiment.Config, summary, verdicts, ExperimentRunner.Records(resultsDirectory, experiment.Name));
             AppendSection(sections, experiment, summary, checks, verdicts);
         }
 
@@ -101,12 +101,16 @@ public sealed class ReportWriter(string repositoryRoot, string resultsDirectory,
         text.AppendLine("|---|---|---|---|---|---|---|---|---|---|");
         foreach (var report in reports)
         {
-            string counts = string.Join(" | ", Enum.GetValues<Verdict>().Select(v => report.Count(v).ToString(CultureInfo.InvariantCulture)));
+            string counts = Counts(report.Count);
             text.AppendLine(CultureInfo.InvariantCulture, $"| {report.Report} | {report.Numbers} | {report.Claims} | {counts} | {report.TrainingHours:F1} |");
         }
 
         return text.ToString();
     }
+
+    /// <summary>The table cells of the verdict counts, in the order of <see cref="Verdict"/> (the tables' columns).</summary>
+    private static string Counts(Func<Verdict, int> count) =>
+        string.Join(" | ", Enum.GetValues<Verdict>().Select(v => count(v).ToString(CultureInfo.InvariantCulture)));
 
     private void AppendSection(StringBuilder text, Experiment experiment, ExperimentSummary summary, IReadOnlyList<CheckResult> checks, IReadOnlyList<Verdict> verdicts)
     {
@@ -209,17 +213,9 @@ public sealed class ReportWriter(string repositoryRoot, string resultsDirectory,
         }
     }
 
-    private List<RunRecord> Records(Experiment experiment)
-    {
-        string directory = ExperimentRunner.ExperimentDirectory(resultsDirectory, experiment.Name);
-        return Directory.Exists(directory)
-            ? [.. Directory.GetFiles(directory, "seed-*.json", SearchOption.AllDirectories).Select(RecordJson.ReadRecord)]
-            : [];
-    }
-
     private void AppendProvenance(StringBuilder text, Experiment experiment)
     {
-        var records = Records(experiment);
+        var records = ExperimentRunner.Records(resultsDirectory, experiment.Name);
         if (records.Count == 0)
         {
             text.AppendLine("No records yet.");
@@ -235,7 +231,7 @@ public sealed class ReportWriter(string repositoryRoot, string resultsDirectory,
         text.AppendLine();
     }
 
-    private static string SharedNote(List<RunRecord> records)
+    private static string SharedNote(IReadOnlyList<RunRecord> records)
     {
         var shared = records.Where(r => r.SharedFrom is not null).ToList();
         return shared.Count == 0

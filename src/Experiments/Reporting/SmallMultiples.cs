@@ -24,20 +24,18 @@ internal static class SmallMultiples
     private const int TitleHeight = 34;
 
     /// <summary>The shared y range covers the curves from this fraction of the run on: the first steps' transient would squeeze the rest.</summary>
-    public const double SettledFraction = 0.1;
+    private const double SettledFraction = 0.1;
 
     /// <summary>Writes the panels of <paramref name="curves"/> (variant name and its curve of <paramref name="metric"/>) to <paramref name="path"/>.</summary>
     public static void Write(string path, ExperimentConfig config, string metric, IReadOnlyList<(string Variant, IReadOnlyList<CurveStatistics> Curve)> curves)
     {
         var apart = Apart([.. curves.Select(c => c.Curve[^1].Mean)]);
         double lastEpoch = curves.Max(c => c.Curve[^1].Epoch);
-        var shared = curves.Where((_, i) => !apart[i]).SelectMany(c => c.Curve.Where(p => p.Epoch >= SettledFraction * lastEpoch).SelectMany(p => new[] { p.Min, p.Max }))
-            .Concat(config.References.Where(r => r.Metric == metric && curves.Where((_, i) => !apart[i]).Any(c => c.Variant == r.Variant)).Select(r => r.Value))
-            .Where(double.IsFinite)
-            .ToList();
-        double low = shared.Count > 0 ? shared.Min() : 0;
-        double high = shared.Count > 0 ? shared.Max() : 1;
-        double margin = Math.Max(high - low, 1e-6) * 0.05;
+        var together = curves.Where((_, i) => !apart[i]).ToList();
+        var (low, high) = SettledRange(
+            together.Select(c => c.Curve),
+            config.References.Where(r => r.Metric == metric && together.Any(c => c.Variant == r.Variant)).Select(r => r.Value),
+            lastEpoch) ?? (-0.05, 1.05);
         int columns = Math.Min(MaxColumns, (int)Math.Ceiling(Math.Sqrt(curves.Count)));
         int rows = (curves.Count + columns - 1) / columns;
         using var bitmap = new SKBitmap(columns * PanelWidth, TitleHeight + (rows * PanelHeight));
@@ -61,7 +59,7 @@ internal static class SmallMultiples
             plot.Axes.SetLimitsX(0, lastEpoch * 1.04);
             if (!apart[i])
             {
-                plot.Axes.SetLimitsY(low - margin, high + margin);
+                plot.Axes.SetLimitsY(low, high);
             }
 
             using var image = plot.GetImage(PanelWidth, PanelHeight);
@@ -70,6 +68,26 @@ internal static class SmallMultiples
         }
 
         AtomicFile.Write(path, file => bitmap.Encode(file, SKEncodedImageFormat.Png, 100));
+    }
+
+    /// <summary>
+    /// The y range where <paramref name="curves"/> lie (seed min to max) from <see cref="SettledFraction"/> of
+    /// <paramref name="lastEpoch"/> on, widened to hold the <paramref name="published"/> values and by 5% each way; null
+    /// when there is no finite value.
+    /// </summary>
+    internal static (double Low, double High)? SettledRange(IEnumerable<IReadOnlyList<CurveStatistics>> curves, IEnumerable<double> published, double lastEpoch)
+    {
+        var values = curves.SelectMany(c => c.Where(p => p.Epoch >= SettledFraction * lastEpoch).SelectMany(p => new[] { p.Min, p.Max }))
+            .Concat(published)
+            .Where(double.IsFinite)
+            .ToList();
+        if (values.Count == 0)
+        {
+            return null;
+        }
+
+        double margin = Math.Max(values.Max() - values.Min(), 1e-6) * 0.05;
+        return (values.Min() - margin, values.Max() + margin);
     }
 
     /// <summary>

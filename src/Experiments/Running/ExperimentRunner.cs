@@ -27,6 +27,15 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
     public static string RecordPath(string resultsDirectory, string experiment, string variant, int seed) =>
         Path.Combine(ExperimentDirectory(resultsDirectory, experiment), variant, $"seed-{seed}.json");
 
+    /// <summary>Every run record of an experiment under <paramref name="resultsDirectory"/> (all variants and seeds, shared ones included).</summary>
+    public static IReadOnlyList<RunRecord> Records(string resultsDirectory, string experiment)
+    {
+        string directory = ExperimentDirectory(resultsDirectory, experiment);
+        return Directory.Exists(directory)
+            ? [.. Directory.GetFiles(directory, "seed-*.json", SearchOption.AllDirectories).Select(RecordJson.ReadRecord)]
+            : [];
+    }
+
     /// <summary>
     /// The trained weights the runner keeps beside a record it trained (<c>seed-&lt;n&gt;.weights</c>; not committed,
     /// written before the record, so a record's weights are never older than the record). Analysis experiments load them.
@@ -55,14 +64,14 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
         foreach (var variant in variants)
         {
             var settings = Settings(experiment.Config, variant);
-            string hash = ConfigLoader.Hash(experiment.Config, variant with { Training = VariantOverrides(variant) });
+            string hash = HashOf(experiment, variant);
             PreparedData? sameForEverySeed = null;
             var pending = new List<(int Seed, string Path, int Index)>();
             foreach (int seed in options.Seeds)
             {
                 index++;
                 string path = RecordPath(options.ResultsDirectory, experiment.Name, variant.Name, seed);
-                if (!options.Force && File.Exists(path) && IsCurrent(RecordJson.ReadRecord(path), hash))
+                if (!options.Force && HasCurrentRecord(path, hash))
                 {
                     progress?.RunSkipped(variant.Name, seed, path);
                     continue;
@@ -116,11 +125,10 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
         var pending = new List<(VariantConfig Variant, int Seed)>();
         foreach (var variant in SelectedVariants(experiment.Config))
         {
-            string hash = ConfigLoader.Hash(experiment.Config, variant with { Training = VariantOverrides(variant) });
+            string hash = HashOf(experiment, variant);
             foreach (int seed in options.Seeds)
             {
-                string path = RecordPath(options.ResultsDirectory, experiment.Name, variant.Name, seed);
-                if (options.Force || !File.Exists(path) || !IsCurrent(RecordJson.ReadRecord(path), hash))
+                if (options.Force || !HasCurrentRecord(RecordPath(options.ResultsDirectory, experiment.Name, variant.Name, seed), hash))
                 {
                     pending.Add((variant, seed));
                 }
@@ -172,6 +180,13 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
         var histories = Models.Lockstep.Fit(copies, data.X, data.Y, batchSize: settings.BatchSize!.Value, epochs: settings.Epochs!.Value, validationData: (data.ValidationX, data.ValidationY), shuffle: settings.Shuffle ?? true, validationFreq: settings.ValidationFreq ?? 1);
         return (copies, histories);
     }
+
+    /// <summary>The config hash a variant's records are made under in this run (its epochs overridden when the options say so).</summary>
+    private string HashOf(Experiment experiment, VariantConfig variant) =>
+        ConfigLoader.Hash(experiment.Config, variant with { Training = VariantOverrides(variant) });
+
+    /// <summary>Whether <paramref name="path"/> holds a record made under <paramref name="hash"/> that still stands.</summary>
+    private bool HasCurrentRecord(string path, string hash) => File.Exists(path) && IsCurrent(RecordJson.ReadRecord(path), hash);
 
     /// <summary>
     /// Whether a record stands for its run under the current config: made under <paramref name="hash"/> and, when shared,

@@ -1,0 +1,10 @@
+namespace KerasNet.Reproduce;
+
+/// <summary>One missing run as <c>reproduce plan</c> prints it (a JSON line).</summary>
+/// <param name="Experiment">The experiment's name.</param>
+/// <param name="Variant">The variant's name.</param>
+/// <param name="Seed">The seed value.</param>
+/// <param name="Epochs">All epochs the run trains.</param>
+/// <param name="Shard">The part <c>--shard</c> named, or null.</param>
+/// <param name="EstimatedSeconds">The mean wall time of the variant's finished runs (else the experiment's), or null when none has run.</param>
+public sealed record PlannedRun(string Experiment, string Variant, int Seed, int Epochs, string? Shard, double? EstimatedSeconds);
