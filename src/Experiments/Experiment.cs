@@ -97,7 +97,7 @@ public abstract class Experiment
         }
     }
 
-    /// <summary>The model options the settings set: activation, initializers, hidden units, filters.</summary>
+    /// <summary>The model options the settings set: activation, initializers, hidden units, filters, convolution layers and pooling.</summary>
     /// <exception cref="ArgumentException">An unknown activation, initializer or initializer argument.</exception>
     public static ModelOptions ModelOptionsOf(TrainingSettings settings)
     {
@@ -115,6 +115,10 @@ public abstract class Experiment
             BiasInitializer = settings.BiasInitializer?.ToInitializer(),
             HiddenUnits = settings.HiddenUnits,
             Filters = settings.Filters,
+            KernelSize = settings.KernelSize,
+            Strides = settings.Strides,
+            ConvolutionFilters = settings.ConvolutionFilters,
+            Pooling = settings.Pooling,
             OutputInitializer = settings.OutputInitializer?.ToInitializer(),
         };
     }

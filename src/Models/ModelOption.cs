@@ -27,4 +27,16 @@ public enum ModelOption
 
     /// <summary><see cref="ModelOptions.OutputInitializer"/>.</summary>
     OutputInitializer = 64,
+
+    /// <summary><see cref="ModelOptions.KernelSize"/>.</summary>
+    KernelSize = 128,
+
+    /// <summary><see cref="ModelOptions.Strides"/>.</summary>
+    Strides = 256,
+
+    /// <summary><see cref="ModelOptions.ConvolutionFilters"/>.</summary>
+    ConvolutionFilters = 512,
+
+    /// <summary><see cref="ModelOptions.Pooling"/>.</summary>
+    Pooling = 1024,
 }

@@ -5,7 +5,8 @@ namespace KerasNet.Architectures;
 
 /// <summary>
 /// The architecture choices a report varies without changing the model's name: its hidden layers' activation, its
-/// kernels' and biases' initializers, its hidden layers' widths, its filters and its output units. A null field keeps the model's own choice; a
+/// kernels' and biases' initializers, its hidden layers' widths, its filters and its output units, its convolutions' window,
+/// step, layers and pooling. A null field keeps the model's own choice; a
 /// model says which it takes (<see cref="NamedModel.Accepts"/>).
 /// </summary>
 public sealed record ModelOptions
@@ -34,6 +35,18 @@ public sealed record ModelOptions
     /// <summary>Initializer of the output layer's kernel, in place of <see cref="KernelInitializer"/> there (highsmith2019's frozen identity perceptron).</summary>
     public Initializer? OutputInitializer { get; init; }
 
+    /// <summary>Window size of every convolution (square).</summary>
+    public int? KernelSize { get; init; }
+
+    /// <summary>Step of every convolution.</summary>
+    public int? Strides { get; init; }
+
+    /// <summary>Filters of each convolution layer, in order: their number is the number of convolution layers (<c>[]</c>: none).</summary>
+    public IReadOnlyList<int>? ConvolutionFilters { get; init; }
+
+    /// <summary>The pooling after each convolution layer, in order: <c>max</c>, <c>average</c> or <c>none</c>.</summary>
+    public IReadOnlyList<string>? Pooling { get; init; }
+
     /// <summary>The options set.</summary>
     public ModelOption Set =>
         (Activation is null ? ModelOption.None : ModelOption.Activation)
@@ -42,5 +55,9 @@ public sealed record ModelOptions
         | (HiddenUnits is null ? ModelOption.None : ModelOption.HiddenUnits)
         | (Filters is null ? ModelOption.None : ModelOption.Filters)
         | (Classes is null ? ModelOption.None : ModelOption.Classes)
-        | (OutputInitializer is null ? ModelOption.None : ModelOption.OutputInitializer);
+        | (OutputInitializer is null ? ModelOption.None : ModelOption.OutputInitializer)
+        | (KernelSize is null ? ModelOption.None : ModelOption.KernelSize)
+        | (Strides is null ? ModelOption.None : ModelOption.Strides)
+        | (ConvolutionFilters is null ? ModelOption.None : ModelOption.ConvolutionFilters)
+        | (Pooling is null ? ModelOption.None : ModelOption.Pooling);
 }

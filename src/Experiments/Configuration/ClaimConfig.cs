@@ -37,6 +37,15 @@ public sealed record ClaimConfig
     public double? MaxDifference { get; init; }
 
     /// <summary>
+    /// "Significant" as the seeds can tell it: every bound (<see cref="Margin"/>, <see cref="MaxDifference"/>) is widened
+    /// away from zero to at least this many standard errors of the difference of the two seed means
+    /// (√(s²/n + s²/n) over the two variants' seeds; of the one mean for an absolute claim). A claim of a significant
+    /// difference then needs more than both the margin and z standard errors; a claim of no significant difference
+    /// holds within either. No widening when absent.
+    /// </summary>
+    public double? StandardErrors { get; init; }
+
+    /// <summary>
     /// For a claim that does not hold in our runs (found after they ran; the margin stays as set before): the difference
     /// they reach, with <see cref="ObservedTolerance"/>; the check then passes as a recorded deviation while the difference
     /// stays there and fails if it moves. <see cref="Reason"/> gives the cause found. Null for a claim expected to hold.

@@ -236,6 +236,11 @@ public static class ConfigLoader
                 Fail($"claim '{claim.Text}': margin 0 calls any difference, noise included, a difference; state the noise margin the words allow.");
             }
 
+            if (claim.StandardErrors is { } z && !(z > 0 && double.IsFinite(z)))
+            {
+                Fail($"claim '{claim.Text}': standardErrors {z} must be positive and finite.");
+            }
+
             if (claim.MaxDifference is { } most && !(most > claim.Margin))
             {
                 Fail($"claim '{claim.Text}': maxDifference {most} must exceed margin {claim.Margin}.");
@@ -512,6 +517,16 @@ public static class ConfigLoader
         if (training.Filters is <= 0)
         {
             fail($"{where}: filters {training.Filters} must be positive.");
+        }
+
+        if (training.KernelSize is <= 0 || training.Strides is <= 0 || training.ConvolutionFilters?.Any(f => f <= 0) == true)
+        {
+            fail($"{where}: kernelSize, strides and every convolutionFilters entry must be positive.");
+        }
+
+        if (training.Pooling?.FirstOrDefault(p => p is not ("max" or "average" or "none")) is { } pooling)
+        {
+            fail($"{where}: pooling '{pooling}' is not one of max, average, none.");
         }
 
         if (training.LearningRateMultipliers?.FirstOrDefault(m => !(m.Value >= 0 && double.IsFinite(m.Value))) is { Key: not null } badMultiplier)

@@ -39,6 +39,18 @@ public sealed record TrainingSettings
     /// <summary>Filters of the model's convolution when the catalog model takes them (highsmith2019's L); the model's own when absent.</summary>
     public int? Filters { get; init; }
 
+    /// <summary>Window size of the model's convolutions when the catalog model takes it; the model's own when absent.</summary>
+    public int? KernelSize { get; init; }
+
+    /// <summary>Step of the model's convolutions (Keras's <c>strides</c>) when the catalog model takes it; the model's own when absent.</summary>
+    public int? Strides { get; init; }
+
+    /// <summary>Filters of each convolution layer (<c>[20]</c>: one layer of 20; <c>[]</c>: none) when the catalog model takes them; the model's own when absent.</summary>
+    public IReadOnlyList<int>? ConvolutionFilters { get; init; }
+
+    /// <summary>The pooling after each convolution layer (<c>max</c>, <c>average</c>, <c>none</c>) when the catalog model takes it; the model's own when absent.</summary>
+    public IReadOnlyList<string>? Pooling { get; init; }
+
     /// <summary>Initializer of the output layer's kernel when the catalog model takes one (<c>identity</c>); the model's own when absent.</summary>
     public KerasObject? OutputInitializer { get; init; }
 
@@ -121,6 +133,10 @@ public sealed record TrainingSettings
         BiasInitializer = overrides.BiasInitializer ?? BiasInitializer,
         HiddenUnits = overrides.HiddenUnits ?? HiddenUnits,
         Filters = overrides.Filters ?? Filters,
+        KernelSize = overrides.KernelSize ?? KernelSize,
+        Strides = overrides.Strides ?? Strides,
+        ConvolutionFilters = overrides.ConvolutionFilters ?? ConvolutionFilters,
+        Pooling = overrides.Pooling ?? Pooling,
         OutputInitializer = overrides.OutputInitializer ?? OutputInitializer,
         LearningRateMultipliers = overrides.LearningRateMultipliers ?? LearningRateMultipliers,
         FrozenLayers = overrides.FrozenLayers ?? FrozenLayers,

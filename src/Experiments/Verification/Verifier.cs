@@ -91,7 +91,10 @@ public static class Verifier
         }
 
         double difference = higher.Mean - (lower?.Mean ?? 0);
-        bool holds = difference > claim.Margin && !(difference > claim.MaxDifference);
+        double spread = claim.StandardErrors is { } z ? z * StandardError(higher, lower) : 0;
+        double margin = AwayFromZero(claim.Margin, spread);
+        double? most = claim.MaxDifference is { } m ? AwayFromZero(m, spread) : null;
+        bool holds = difference > margin && !(difference > most);
         if (claim.Observed is { } observed && claim.ObservedTolerance is { } tolerance)
         {
             bool asPinned = Math.Abs(difference - observed) <= tolerance;
@@ -110,14 +113,26 @@ public static class Verifier
         return new CheckResult(
             $"{head}: {compared}",
             holds ? CheckOutcome.Pass : CheckOutcome.Fail,
-            (lower is null ? "mean" : "difference", claim.MaxDifference) switch
+            (lower is null ? "mean" : "difference", most) switch
             {
-                (var what, { } most) => $"{what} {F(difference)} {(holds ? "is" : "is not")} in ({F(claim.Margin)}, {F(most)}].",
-                ("mean", null) => $"mean {F(difference)} {(holds ? ">" : "≤")} threshold {F(claim.Margin)}.",
-                _ => $"difference {F(difference)} {(holds ? ">" : "≤")} margin {F(claim.Margin)}.",
+                (var what, { } upper) => $"{what} {F(difference)} {(holds ? "is" : "is not")} in ({F(margin)}, {F(upper)}]{Widened(claim, spread)}.",
+                ("mean", null) => $"mean {F(difference)} {(holds ? ">" : "≤")} threshold {F(margin)}{Widened(claim, spread)}.",
+                _ => $"difference {F(difference)} {(holds ? ">" : "≤")} margin {F(margin)}{Widened(claim, spread)}.",
             },
             null);
     }
+
+    /// <summary>The standard error of the difference of the two seed means, or of the one mean for an absolute claim.</summary>
+    private static double StandardError(CurveStatistics higher, CurveStatistics? lower) =>
+        Math.Sqrt(Square(higher.StandardDeviation) / higher.Count + (lower is null ? 0 : Square(lower.StandardDeviation) / lower.Count));
+
+    private static double Square(double value) => value * value;
+
+    /// <summary>A bound widened away from zero to at least <paramref name="spread"/>.</summary>
+    private static double AwayFromZero(double bound, double spread) => bound >= 0 ? Math.Max(bound, spread) : Math.Min(bound, -spread);
+
+    private static string Widened(ClaimConfig claim, double spread) =>
+        claim.StandardErrors is { } z ? $" (bounds at least {z.ToString(CultureInfo.InvariantCulture)} standard errors = {F(spread)} from 0; stated {F(claim.Margin)}{(claim.MaxDifference is { } m ? $", {F(m)}" : string.Empty)})" : string.Empty;
 
     private static string? Diverged(ExperimentSummary summary, string variant) =>
         summary.Variant(variant) is { Diverged.Count: > 0 } found

@@ -21,8 +21,8 @@ public static class PlainModels
             Conv2d(1, 32, 3), ReLU(), MaxPool2d(2), Conv2d(32, 64, 3), ReLU(), MaxPool2d(2),
             Flatten(), Linear(1600, 2048), ReLU(), Linear(2048, 10)),
         Groth2019LeNet.Name => Sequential(
-            Conv2d(1, 20, 5), ReLU(), MaxPool2d(2), Conv2d(20, 50, 5), ReLU(), MaxPool2d(2),
-            Flatten(), Linear(800, 500), ReLU(), Linear(500, 10)),
+            Conv2d(1, 20, 5, padding: 2), ReLU(), MaxPool2d(2), Conv2d(20, 50, 5, padding: 2), ReLU(), MaxPool2d(2),
+            Flatten(), Linear(2450, 500), ReLU(), Linear(500, 10)),
         Nanavati2021Cnn.Name => Sequential(
             Conv2d(1, 28, 3), MaxPool2d(2), Dropout(0.2), Flatten(), Linear(4732, 128), ReLU(), Dropout(0.2), Linear(128, 10)),
         _ => throw new KeyNotFoundException($"No plain TorchSharp baseline is written for '{name}'."),

@@ -104,6 +104,28 @@ public sealed class VerifierTests
         Assert.That(result.Outcome, Is.EqualTo(expected), result.Detail);
     }
 
+    // b's seeds 0.97 ± 0.01 (sample sd 0.0115), a's all 0.98: standard error of the difference 0.0058, 2 SE 0.0115.
+    [TestCase(0.005, null, CheckOutcome.Fail, TestName = "SignificantDifferenceClaim_WithinTwoStandardErrors_Fails")]
+    [TestCase(-0.005, 0.005, CheckOutcome.Pass, TestName = "NoSignificantDifferenceClaim_WithinTwoStandardErrors_Holds")]
+    public void Claim_WithStandardErrors_WidensItsBoundsToTheSeedsNoise(double margin, double? most, CheckOutcome expected)
+    {
+        var config = Config(CheckKind.Reproduces) with
+        {
+            Variants = [new VariantConfig { Name = "a" }, new VariantConfig { Name = "b" }],
+            References = [],
+            Claims = [new ClaimConfig { Text = "a vs b", Metric = "val_accuracy", Higher = "a", HigherEpoch = 2, Lower = "b", LowerEpoch = 2, Margin = margin, MaxDifference = most, StandardErrors = 2, Reason = "r" }],
+        };
+        var summary = new ExperimentSummary("demo/v", [Summary(0.98, seeds: 4).Variants[0], Summary([0.96, 0.98, 0.96, 0.98]).Variants[0] with { Variant = "b" }]);
+        var withoutWidening = config with { Claims = [config.Claims[0] with { StandardErrors = null }] };
+
+        var widened = Verifier.Check(config, summary, 4).Single();
+        var stated = Verifier.Check(withoutWidening, summary, 4).Single();
+
+        Assert.That(widened.Outcome, Is.EqualTo(expected), widened.Detail);
+        Assert.That(stated.Outcome, Is.Not.EqualTo(expected), "the difference 0.01 lies outside the stated bounds: only the widening decides");
+        Assert.That(widened.Detail, Does.Contain("2 standard errors = 0.0115"));
+    }
+
     [Test]
     public void Claim_WithoutALowerSide_ComparesTheMeanWithTheThreshold()
     {
