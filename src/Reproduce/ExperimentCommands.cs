@@ -218,6 +218,9 @@ public static class ExperimentCommands
             parsed = parsed with { Variants = inShard };
         }
 
+        int? epochs = parsed.ReportProtocol
+            ? experiment.Config.ReportEpochs ?? throw new UsageException($"{experiment.Name} trains the report's length already: it declares no shorter protocol (reportEpochs).")
+            : parsed.Epochs;
         var seeds = workspace.Seeds;
         var chosenSeeds = parsed.Quick ? [seeds.Seeds[0]] : parsed.SeedPositions is null ? seeds.Seeds : seeds.AtPositions(parsed.SeedPositions);
         string results = parsed.Quick
@@ -239,7 +242,7 @@ public static class ExperimentCommands
                 RepositoryRoot = workspace.Root,
                 Seeds = chosenSeeds,
                 Variants = parsed.Variants is { Count: > 0 } ? parsed.Variants : null,
-                Epochs = parsed.Epochs,
+                Epochs = epochs,
                 Threads = parsed.Threads,
                 Lockstep = parsed.Lockstep,
                 Force = parsed.Force,

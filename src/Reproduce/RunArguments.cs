@@ -15,6 +15,9 @@ public sealed record RunArguments
     /// <summary><c>--epochs N</c>.</summary>
     public int? Epochs { get; init; }
 
+    /// <summary><c>--report-protocol</c>: train the report's epochs where the config declares a shorter protocol.</summary>
+    public bool ReportProtocol { get; init; }
+
     /// <summary><c>--threads N</c>. The default value is 2.</summary>
     public int Threads { get; init; } = 2;
 
@@ -57,6 +60,7 @@ public sealed record RunArguments
                 "--threads" => result with { Threads = Positive(Value()) },
                 "--results" => result with { Results = Value() },
                 "--lockstep" => result with { Lockstep = LockstepMode(Value()) },
+                "--report-protocol" => result with { ReportProtocol = true },
                 "--force" => result with { Force = true },
                 "--quick" => result with { Quick = true },
                 "--shard" => result with { Shard = ShardOf(Value()) },
@@ -68,7 +72,9 @@ public sealed record RunArguments
             }
         }
 
-        return result;
+        return result.ReportProtocol && result.Epochs is not null
+            ? throw new UsageException("run takes --epochs or --report-protocol, not both.")
+            : result;
     }
 
     /// <summary>Parses <c>--shard</c>'s value.</summary>

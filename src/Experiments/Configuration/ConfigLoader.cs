@@ -217,6 +217,11 @@ public static class ConfigLoader
             ValidateData(data, Datasets.Get(config.Dataset).ClassCount, Fail);
         }
 
+        if (config.ReportEpochs is { } reportEpochs && config.Variants.FirstOrDefault(v => !(config.Resolve(v).TotalEpochs < reportEpochs)) is { } longer)
+        {
+            Fail($"reportEpochs {reportEpochs} declares a shorter protocol, but variant '{longer.Name}' trains {config.Resolve(longer).TotalEpochs} epochs; give reportEpochs only when every variant trains fewer.");
+        }
+
         foreach (var claim in config.Claims)
         {
             CheckPoint(config, claim.Higher, claim.HigherEpoch, $"claim '{claim.Text}'", Fail);

@@ -33,6 +33,13 @@ public sealed record ExperimentConfig
     /// <summary>The variants.</summary>
     public required IReadOnlyList<VariantConfig> Variants { get; init; }
 
+    /// <summary>
+    /// The epochs the report trained, when <see cref="Training"/> trains fewer: a declared shorter protocol, the same for
+    /// every variant, on which the verdicts rest. <c>run --report-protocol</c> trains these instead (records kept apart,
+    /// as with <c>--epochs</c>). Absent when the config trains the report's length.
+    /// </summary>
+    public int? ReportEpochs { get; init; }
+
     /// <summary>Numbers the reproduction is checked against.</summary>
     public IReadOnlyList<ReferenceValue> References { get; init; } = [];
 

@@ -119,6 +119,12 @@ public sealed class ReportWriter(string repositoryRoot, string resultsDirectory,
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"**Reproduces:** {config.Section}. {config.Description}");
         text.AppendLine();
+        if (config.ReportEpochs is { } reportEpochs)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"**Protocol:** the verdicts rest on the declared shorter protocol of the table's epochs; the report trained {reportEpochs} (`reproduce run {config.Name} --report-protocol`).");
+            text.AppendLine();
+        }
+
         text.AppendLine("| variant | model | optimizer | lr | batch | epochs | seeds run |");
         text.AppendLine("|---|---|---|---|---|---|---|");
         foreach (var variant in config.Variants)

@@ -29,6 +29,7 @@ public sealed class ArgumentsTests
     [TestCase(new[] { "x", "--results" }, "--results needs a value.")]
     [TestCase(new[] { "x", "--seed", "1" }, "unknown option '--seed' for run.")]
     [TestCase(new[] { "x", "--lockstep", "on" }, "--lockstep takes auto or off; received 'on'.")]
+    [TestCase(new[] { "x", "--report-protocol", "--epochs", "5" }, "run takes --epochs or --report-protocol, not both.")]
     public void Run_WithABadOption_NamesIt(string[] arguments, string message)
     {
         Assert.That(() => RunArguments.Parse(arguments), Throws.TypeOf<UsageException>().With.Message.EqualTo(message));
