@@ -46,6 +46,13 @@ public sealed record ClaimConfig
     public double? StandardErrors { get; init; }
 
     /// <summary>
+    /// Every seed of both sides must end above this value, or the claim fails: a comparison says nothing about runs that
+    /// did not learn (collapsed to one class), and their noise would make "no significant difference" hold for the
+    /// wrong reason. No floor when absent.
+    /// </summary>
+    public double? EverySeedAbove { get; init; }
+
+    /// <summary>
     /// For a claim that does not hold in our runs (found after they ran; the margin stays as set before): the difference
     /// they reach, with <see cref="ObservedTolerance"/>; the check then passes as a recorded deviation while the difference
     /// stays there and fails if it moves. <see cref="Reason"/> gives the cause found. Null for a claim expected to hold.

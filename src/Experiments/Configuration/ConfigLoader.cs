@@ -241,6 +241,11 @@ public static class ConfigLoader
                 Fail($"claim '{claim.Text}': margin 0 calls any difference, noise included, a difference; state the noise margin the words allow.");
             }
 
+            if (claim.EverySeedAbove is { } floor && !double.IsFinite(floor))
+            {
+                Fail($"claim '{claim.Text}': everySeedAbove {floor} must be finite.");
+            }
+
             if (claim.StandardErrors is { } z && !(z > 0 && double.IsFinite(z)))
             {
                 Fail($"claim '{claim.Text}': standardErrors {z} must be positive and finite.");

@@ -35,10 +35,9 @@ public static class PublishedVsReproducedPlot
             plot.Add.Marker(point.Published, point.Reproduced.Mean, MarkerShape.FilledCircle, 7, color);
         }
 
-        var deviations = LabelledDeviations(points);
-        for (int i = 0; i < deviations.Count; i++)
+        foreach (var (text, x, y) in Labels(LabelledDeviations(points), high - low))
         {
-            var label = plot.Add.Text($"D{i + 1}", deviations[i].Published, deviations[i].Reproduced.Mean);
+            var label = plot.Add.Text(text, x, y);
             label.LabelFontSize = 11;
             label.LabelFontColor = ColorOf(Verdict.Deviation);
             label.LabelAlignment = Alignment.LowerLeft;
@@ -64,6 +63,34 @@ public static class PublishedVsReproducedPlot
         ArgumentNullException.ThrowIfNull(points);
         var deviations = points.Where(p => p.Verdict == Verdict.Deviation).ToList();
         return deviations.Count <= MaxLabels ? deviations : [];
+    }
+
+    /// <summary>
+    /// The labels D1, D2, … of <paramref name="deviations"/>, in order; deviations closer than 3% of the axes'
+    /// <paramref name="span"/> to an earlier one share its label ("D2, D3"), which would otherwise be drawn over each other.
+    /// </summary>
+    /// <param name="deviations">The labelled deviations (<see cref="LabelledDeviations"/>).</param>
+    /// <param name="span">The extent of the axes, in metric units.</param>
+    /// <returns>Each label's text and its anchor: the first of its deviations.</returns>
+    public static IReadOnlyList<(string Text, double X, double Y)> Labels(IReadOnlyList<PublishedPoint> deviations, double span)
+    {
+        ArgumentNullException.ThrowIfNull(deviations);
+        var groups = new List<(List<int> Numbers, double X, double Y)>();
+        for (int i = 0; i < deviations.Count; i++)
+        {
+            var (x, y) = (deviations[i].Published, deviations[i].Reproduced.Mean);
+            int near = groups.FindIndex(g => Math.Abs(g.X - x) < 0.03 * span && Math.Abs(g.Y - y) < 0.03 * span);
+            if (near >= 0)
+            {
+                groups[near].Numbers.Add(i + 1);
+            }
+            else
+            {
+                groups.Add(([i + 1], x, y));
+            }
+        }
+
+        return [.. groups.Select(g => (string.Join(", ", g.Numbers.Select(n => $"D{n}")), g.X, g.Y))];
     }
 
     private static string Word(Verdict verdict) => verdict switch

@@ -10,7 +10,7 @@ namespace KerasNet.Experiments.Reporting;
 /// One metric of an experiment with many variants as small multiples: a panel per variant (its seed-mean curve, min–max
 /// band and published values), all panels on the y range where most variants' curves lie after the first tenth of the run
 /// (earlier points may fall below it). A variant whose last value lies
-/// far from the others' (a collapsed or diverged run) is drawn on its own scale, said in its title, instead of stretching
+/// far from the others' (a collapsed or diverged run) is drawn on its own settled range, said in its title, instead of stretching
 /// every panel.
 /// </summary>
 internal static class SmallMultiples
@@ -22,6 +22,9 @@ internal static class SmallMultiples
     private const int PanelHeight = 210;
     private const int MaxColumns = 6;
     private const int TitleHeight = 34;
+
+    /// <summary>A range narrower than this (flat curves: a collapsed run at 0.1) is drawn this wide around its values.</summary>
+    private const double MinimumSpan = 0.1;
 
     /// <summary>The shared y range covers the curves from this fraction of the run on: the first steps' transient would squeeze the rest.</summary>
     private const double SettledFraction = 0.1;
@@ -57,10 +60,10 @@ internal static class SmallMultiples
             plot.Title(apart[i] ? $"{curves[i].Variant} (own scale)" : curves[i].Variant, 11);
             plot.HideLegend();
             plot.Axes.SetLimitsX(0, lastEpoch * 1.04);
-            if (!apart[i])
-            {
-                plot.Axes.SetLimitsY(low, high);
-            }
+            var (panelLow, panelHigh) = apart[i]
+                ? SettledRange([curves[i].Curve], config.References.Where(r => r.Metric == metric && r.Variant == curves[i].Variant).Select(r => r.Value), lastEpoch) ?? (low, high)
+                : (low, high);
+            plot.Axes.SetLimitsY(panelLow, panelHigh);
 
             using var image = plot.GetImage(PanelWidth, PanelHeight);
             using var panel = SKBitmap.Decode(image.GetImageBytes(ImageFormat.Png, 100));
@@ -72,7 +75,7 @@ internal static class SmallMultiples
 
     /// <summary>
     /// The y range where <paramref name="curves"/> lie (seed min to max) from <see cref="SettledFraction"/> of
-    /// <paramref name="lastEpoch"/> on, widened to hold the <paramref name="published"/> values and by 5% each way; null
+    /// <paramref name="lastEpoch"/> on, widened to hold the <paramref name="published"/> values and by 5% each way (to at least <see cref="MinimumSpan"/>); null
     /// when there is no finite value.
     /// </summary>
     internal static (double Low, double High)? SettledRange(IEnumerable<IReadOnlyList<CurveStatistics>> curves, IEnumerable<double> published, double lastEpoch)
@@ -86,7 +89,8 @@ internal static class SmallMultiples
             return null;
         }
 
-        double margin = Math.Max(values.Max() - values.Min(), 1e-6) * 0.05;
+        double span = values.Max() - values.Min();
+        double margin = span < MinimumSpan ? MinimumSpan / 2 : span * 0.05;
         return (values.Min() - margin, values.Max() + margin);
     }
 

@@ -94,7 +94,8 @@ public static class Verifier
         double spread = claim.StandardErrors is { } z ? z * StandardError(higher, lower) : 0;
         double margin = AwayFromZero(claim.Margin, spread);
         double? most = claim.MaxDifference is { } m ? AwayFromZero(m, spread) : null;
-        bool holds = difference > margin && !(difference > most);
+        string? unlearned = claim.EverySeedAbove is { } floor ? Unlearned(claim.Higher, higher, floor) ?? (lower is null ? null : Unlearned(claim.Lower!, lower, floor)) : null;
+        bool holds = difference > margin && !(difference > most) && unlearned is null;
         if (claim.Observed is { } observed && claim.ObservedTolerance is { } tolerance)
         {
             bool asPinned = Math.Abs(difference - observed) <= tolerance;
@@ -110,6 +111,11 @@ public static class Verifier
         string compared = lower is null
             ? $"{claim.Higher}@{claim.HigherEpoch} {F(higher.Mean)} {claim.Metric} (n={higher.Count})"
             : $"{claim.Higher}@{claim.HigherEpoch} {F(higher.Mean)} vs {claim.Lower}@{claim.LowerEpoch} {F(lower.Mean)} {claim.Metric} (n={Math.Min(higher.Count, lower.Count)})";
+        if (unlearned is not null)
+        {
+            return new CheckResult($"{head}: {compared}", CheckOutcome.Fail, $"{unlearned}: a run that did not learn cannot support the claim, whatever the means.", null);
+        }
+
         return new CheckResult(
             $"{head}: {compared}",
             holds ? CheckOutcome.Pass : CheckOutcome.Fail,
@@ -120,6 +126,13 @@ public static class Verifier
                 _ => $"difference {F(difference)} {(holds ? ">" : "≤")} margin {F(margin)}{Widened(claim, spread)}.",
             },
             null);
+    }
+
+    /// <summary>Which of a variant's seeds end at or below <paramref name="floor"/>, in words, or null when none does.</summary>
+    private static string? Unlearned(string variant, CurveStatistics point, double floor)
+    {
+        var below = point.Values.Where(v => !(v > floor)).ToList();
+        return below.Count == 0 ? null : $"{below.Count} of {point.Count} seeds of {variant} end at or below {F(floor)} ({string.Join(", ", below.Select(F))})";
     }
 
     /// <summary>The standard error of the difference of the two seed means, or of the one mean for an absolute claim.</summary>

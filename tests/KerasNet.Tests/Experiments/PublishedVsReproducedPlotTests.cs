@@ -18,6 +18,19 @@ public sealed class PublishedVsReproducedPlotTests : TemporaryDirectoryTest
     }
 
     [Test]
+    public void CoincidingDeviations_ShareOneLabel_DistantOnesKeepTheirOwn()
+    {
+        // kipping2022's D2 and D3: published 0.87 twice, both reproduced at 0.1 — drawn apart they overlap.
+        PublishedPoint At(double published, double reproduced) => new("demo/x", "p", published, CurveStatistics.Of(1, [reproduced]), 0.02, Verdict.Deviation);
+        var deviations = new[] { At(0.91, 0.1), At(0.87, 0.1), At(0.87, 0.1), At(0.5, 0.5) };
+
+        var labels = PublishedVsReproducedPlot.Labels(deviations, span: 1);
+
+        Assert.That(labels.Select(l => l.Text), Is.EqualTo(new[] { "D1", "D2, D3", "D4" }));
+        Assert.That(labels[1].X, Is.EqualTo(0.87));
+    }
+
+    [Test]
     public void DifferentPoints_GiveDifferentPictures()
     {
         string one = Path.Combine(TempDirectory, "one.png");

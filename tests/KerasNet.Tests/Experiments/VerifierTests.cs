@@ -127,6 +127,29 @@ public sealed class VerifierTests
     }
 
     [Test]
+    public void NoDifferenceClaim_BetweenCollapsedRuns_FailsWithAFloor_AndWouldHoldWithoutIt()
+    {
+        var config = Config(CheckKind.Reproduces) with
+        {
+            Variants = [new VariantConfig { Name = "a" }, new VariantConfig { Name = "b" }],
+            References = [],
+            Claims = [new ClaimConfig { Text = "no difference", Metric = "val_accuracy", Higher = "b", HigherEpoch = 2, Lower = "a", LowerEpoch = 2, Margin = -0.005, MaxDifference = 0.005, EverySeedAbove = 0.5, Reason = "r" }],
+        };
+        var collapsed = new ExperimentSummary("demo/v", [Summary(0.1, seeds: 4).Variants[0], Summary([0.1, 0.1, 0.1, 0.1]).Variants[0] with { Variant = "b" }]);
+        var oneSeedCollapsed = new ExperimentSummary("demo/v", [Summary(0.98, seeds: 4).Variants[0], Summary([0.98, 0.98, 0.1, 0.98]).Variants[0] with { Variant = "b" }]);
+        var learned = new ExperimentSummary("demo/v", [Summary(0.98, seeds: 4).Variants[0], Summary([0.98, 0.98, 0.98, 0.98]).Variants[0] with { Variant = "b" }]);
+        var withoutFloor = config with { Claims = [config.Claims[0] with { EverySeedAbove = null }] };
+
+        var result = Verifier.Check(config, collapsed, 4).Single();
+
+        Assert.That(Verifier.Check(withoutFloor, collapsed, 4).Single().Outcome, Is.EqualTo(CheckOutcome.Pass), "equal collapsed means satisfy the bounds");
+        Assert.That(result.Outcome, Is.EqualTo(CheckOutcome.Fail));
+        Assert.That(result.Detail, Does.Contain("4 of 4 seeds of b end at or below 0.5000"));
+        Assert.That(Verifier.Check(config, oneSeedCollapsed, 4).Single().Outcome, Is.EqualTo(CheckOutcome.Fail));
+        Assert.That(Verifier.Check(config, learned, 4).Single().Outcome, Is.EqualTo(CheckOutcome.Pass));
+    }
+
+    [Test]
     public void Claim_WithoutALowerSide_ComparesTheMeanWithTheThreshold()
     {
         var config = Config(CheckKind.Reproduces) with
