@@ -11,7 +11,8 @@ namespace KerasNet.Architectures;
 /// glorot_uniform kernels, zero biases. The report does not give the dense width; 500 is also classic LeNet's (Caffe's,
 /// which the report ran through DIGITS). 'same' padding is the reading under which the report's stride 2 and 3 runs
 /// exist on MNIST. Options, as the report varies them: the activation, every kernel's initializer, the window, the
-/// step, the filters of each convolution layer (their number is the number of layers) and the pooling after each.
+/// step, the filters of each convolution layer (their number is the number of layers) and the pooling after each; for
+/// diagnosis, the padding and the output activation.
 /// </summary>
 public static class Groth2019LeNet
 {
@@ -23,7 +24,7 @@ public static class Groth2019LeNet
 
     /// <summary>The options it takes.</summary>
     public const ModelOption Options = ModelOption.Activation | ModelOption.KernelInitializer | ModelOption.KernelSize
-        | ModelOption.Strides | ModelOption.ConvolutionFilters | ModelOption.Pooling;
+        | ModelOption.Strides | ModelOption.ConvolutionFilters | ModelOption.Pooling | ModelOption.Padding | ModelOption.OutputActivation;
 
     private const int DenseUnits = 500;
 
@@ -47,13 +48,13 @@ public static class Groth2019LeNet
         var layers = new List<Layer> { new InputLayer(inputShape) };
         for (int i = 0; i < filters.Count; i++)
         {
-            layers.Add(new Conv2D(filters[i], options.KernelSize ?? 5, strides: options.Strides ?? 1, padding: Padding.Same, activation: activation, kernelInitializer: kernels));
+            layers.Add(new Conv2D(filters[i], options.KernelSize ?? 5, strides: options.Strides ?? 1, padding: options.Padding ?? Padding.Same, activation: activation, kernelInitializer: kernels));
             layers.AddRange(Pooling(pooling[i]));
         }
 
         layers.Add(new Flatten());
         layers.Add(new Dense(DenseUnits, activation: activation, kernelInitializer: kernels));
-        layers.Add(new Dense(10, activation: "softmax", kernelInitializer: kernels));
+        layers.Add(new Dense(10, activation: options.OutputActivation ?? Activations.Activations.Softmax, kernelInitializer: kernels));
         return new Sequential([.. layers]);
     }
 

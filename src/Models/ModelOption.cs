@@ -39,4 +39,10 @@ public enum ModelOption
 
     /// <summary><see cref="ModelOptions.Pooling"/>.</summary>
     Pooling = 1024,
+
+    /// <summary><see cref="ModelOptions.Padding"/>.</summary>
+    Padding = 2048,
+
+    /// <summary><see cref="ModelOptions.OutputActivation"/>.</summary>
+    OutputActivation = 4096,
 }

@@ -47,6 +47,15 @@ public sealed record ModelOptions
     /// <summary>The pooling after each convolution layer, in order: <c>max</c>, <c>average</c> or <c>none</c>.</summary>
     public IReadOnlyList<string>? Pooling { get; init; }
 
+    /// <summary>Padding of every convolution (Keras's <c>same</c> or <c>valid</c>).</summary>
+    public Layers.Padding? Padding { get; init; }
+
+    /// <summary>
+    /// Activation of the output layer in place of its softmax: <c>linear</c> gives logits, for a crossentropy from logits
+    /// (the path later tf.keras versions take for a softmax output).
+    /// </summary>
+    public ActivationFunction? OutputActivation { get; init; }
+
     /// <summary>The options set.</summary>
     public ModelOption Set =>
         (Activation is null ? ModelOption.None : ModelOption.Activation)
@@ -59,5 +68,7 @@ public sealed record ModelOptions
         | (KernelSize is null ? ModelOption.None : ModelOption.KernelSize)
         | (Strides is null ? ModelOption.None : ModelOption.Strides)
         | (ConvolutionFilters is null ? ModelOption.None : ModelOption.ConvolutionFilters)
-        | (Pooling is null ? ModelOption.None : ModelOption.Pooling);
+        | (Pooling is null ? ModelOption.None : ModelOption.Pooling)
+        | (Padding is null ? ModelOption.None : ModelOption.Padding)
+        | (OutputActivation is null ? ModelOption.None : ModelOption.OutputActivation);
 }

@@ -518,6 +518,16 @@ public static class ConfigLoader
             fail($"{where}: negativeSlope {slope} needs activation 'leaky_relu' and a non-negative value.");
         }
 
+        if (training.OutputActivation is { } output && !Activations.Activations.Names.Contains(output))
+        {
+            fail($"{where}: outputActivation '{output}' is unknown; known: {string.Join(", ", Activations.Activations.Names)}.");
+        }
+
+        if (training.Padding is { } padding && padding is not ("same" or "valid"))
+        {
+            fail($"{where}: padding '{padding}' is not one of same, valid.");
+        }
+
         if (ModelCatalog.All.FirstOrDefault(m => m.Name == training.Model) is { } model
             && model.Refused(Experiment.ModelOptionsOf(training).Set) is var refused and not ModelOption.None)
         {

@@ -51,6 +51,15 @@ public sealed record TrainingSettings
     /// <summary>The pooling after each convolution layer (<c>max</c>, <c>average</c>, <c>none</c>) when the catalog model takes it; the model's own when absent.</summary>
     public IReadOnlyList<string>? Pooling { get; init; }
 
+    /// <summary>Padding of the model's convolutions (<c>same</c>, <c>valid</c>) when the catalog model takes it; the model's own when absent.</summary>
+    public string? Padding { get; init; }
+
+    /// <summary>
+    /// Activation of the output layer in place of the model's softmax when the catalog model takes it: <c>linear</c> with a
+    /// crossentropy <c>from_logits</c> is the logits path later tf.keras versions take for a softmax output.
+    /// </summary>
+    public string? OutputActivation { get; init; }
+
     /// <summary>Initializer of the output layer's kernel when the catalog model takes one (<c>identity</c>); the model's own when absent.</summary>
     public KerasObject? OutputInitializer { get; init; }
 
@@ -137,6 +146,8 @@ public sealed record TrainingSettings
         Strides = overrides.Strides ?? Strides,
         ConvolutionFilters = overrides.ConvolutionFilters ?? ConvolutionFilters,
         Pooling = overrides.Pooling ?? Pooling,
+        Padding = overrides.Padding ?? Padding,
+        OutputActivation = overrides.OutputActivation ?? OutputActivation,
         OutputInitializer = overrides.OutputInitializer ?? OutputInitializer,
         LearningRateMultipliers = overrides.LearningRateMultipliers ?? LearningRateMultipliers,
         FrozenLayers = overrides.FrozenLayers ?? FrozenLayers,

@@ -61,6 +61,16 @@ public sealed class Groth2019ModelsTests
     }
 
     [Test]
+    public void ValidPaddingAndLinearOutput_GiveTheReportsEquation5Sizes_AndLogits()
+    {
+        var model = ModelCatalog.Get(Groth2019LeNet.Name).Create(new ModelOptions { Padding = Padding.Valid, OutputActivation = KerasNet.Activations.Activations.Linear });
+
+        // 28 → 24 (the report's Equation 5) → 12 → 8 → 4: dense 4·4·50·500+500 = 400,500.
+        Assert.That(model.ParameterCount, Is.EqualTo(520 + 25_050 + 400_500 + 5_010));
+        Assert.That(model.Layers.OfType<KernelLayer>().Last().Activation.Name, Is.EqualTo("linear"));
+    }
+
+    [Test]
     public void PoolingOfAnotherLength_IsRefused_NamingBothCounts()
     {
         var options = new ModelOptions { ConvolutionFilters = [20], Pooling = ["max", "max"] };

@@ -57,6 +57,8 @@ public sealed class ConfigLoaderTests : TemporaryDirectoryTest
     [TestCase("\"batchSize\": 64", "\"batchSize\": 64, \"stepsPerEpoch\": 0", "stepsPerEpoch 0 must be positive")]
     [TestCase("\"section\": \"s\",", "\"section\": \"s\", \"reportEpochs\": 3,", "reportEpochs 3 declares a shorter protocol, but variant 'a' trains 3 epochs")]
     [TestCase("\"demo-fashion-dense\"", "\"groth2019-lenet\", \"pooling\": [\"max\", \"l2\"]", "pooling 'l2' is not one of max, average, none")]
+    [TestCase("\"demo-fashion-dense\"", "\"groth2019-lenet\", \"padding\": \"full\"", "padding 'full' is not one of same, valid")]
+    [TestCase("\"demo-fashion-dense\"", "\"groth2019-lenet\", \"outputActivation\": \"logits\"", "outputActivation 'logits' is unknown")]
     [TestCase("\"demo-fashion-dense\"", "\"groth2019-lenet\", \"strides\": 0", "kernelSize, strides and every convolutionFilters entry must be positive")]
     [TestCase("\"demo-fashion-dense\"", "\"groth2019-lenet\", \"convolutionFilters\": [20, 0]", "kernelSize, strides and every convolutionFilters entry must be positive")]
     [TestCase("\"batchSize\": 64", "\"batchSize\": 64, \"kernelSize\": 3", "model 'demo-fashion-dense' does not take kernelSize")]
