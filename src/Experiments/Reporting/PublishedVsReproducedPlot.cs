@@ -35,13 +35,18 @@ public static class PublishedVsReproducedPlot
             plot.Add.Marker(point.Published, point.Reproduced.Mean, MarkerShape.FilledCircle, 7, color);
         }
 
+        var placed = new List<(double X, double Y, int Row)>();
         foreach (var (text, x, y) in Labels(LabelledDeviations(points), high - low))
         {
+            // A label whose text would run into one already placed nearby goes a line lower.
+            int row = placed.Where(p => Math.Abs(p.X - x) < 0.1 * (high - low) && Math.Abs(p.Y - y) < 0.03 * (high - low)).Select(p => p.Row + 1).DefaultIfEmpty(0).Max();
+            placed.Add((x, y, row));
             var label = plot.Add.Text(text, x, y);
             label.LabelFontSize = 11;
             label.LabelFontColor = ColorOf(Verdict.Deviation);
             label.LabelAlignment = Alignment.LowerLeft;
             label.OffsetX = 5;
+            label.OffsetY = row * 14;
         }
 
         foreach (var verdict in points.Select(p => p.Verdict).Distinct().Order())
@@ -54,6 +59,9 @@ public static class PublishedVsReproducedPlot
         plot.XLabel("published");
         plot.YLabel("reproduced: seed mean, bar min–max");
         plot.ShowLegend(Edge.Right);
+
+        // Room on the right for the labels of the points with the largest published values.
+        plot.Axes.SetLimitsX(low - (0.03 * (high - low)), high + (0.15 * (high - low)));
         PlotFile.SavePng(plot, path, 900, 560);
     }
 

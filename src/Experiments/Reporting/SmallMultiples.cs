@@ -23,8 +23,11 @@ internal static class SmallMultiples
     private const int MaxColumns = 6;
     private const int TitleHeight = 34;
 
-    /// <summary>A range narrower than this (flat curves: a collapsed run at 0.1) is drawn this wide around its values.</summary>
-    private const double MinimumSpan = 0.1;
+    /// <summary>Values spanning less than this are flat (a collapsed run at 0.1): drawn <see cref="FlatWidth"/> wide around them.</summary>
+    private const double FlatSpan = 1e-3;
+
+    /// <summary>The y range of flat values.</summary>
+    private const double FlatWidth = 0.1;
 
     /// <summary>The shared y range covers the curves from this fraction of the run on: the first steps' transient would squeeze the rest.</summary>
     private const double SettledFraction = 0.1;
@@ -75,7 +78,7 @@ internal static class SmallMultiples
 
     /// <summary>
     /// The y range where <paramref name="curves"/> lie (seed min to max) from <see cref="SettledFraction"/> of
-    /// <paramref name="lastEpoch"/> on, widened to hold the <paramref name="published"/> values and by 5% each way (to at least <see cref="MinimumSpan"/>); null
+    /// <paramref name="lastEpoch"/> on, widened to hold the <paramref name="published"/> values and by 5% each way (flat values to <see cref="FlatWidth"/>); null
     /// when there is no finite value.
     /// </summary>
     internal static (double Low, double High)? SettledRange(IEnumerable<IReadOnlyList<CurveStatistics>> curves, IEnumerable<double> published, double lastEpoch)
@@ -90,7 +93,7 @@ internal static class SmallMultiples
         }
 
         double span = values.Max() - values.Min();
-        double margin = span < MinimumSpan ? MinimumSpan / 2 : span * 0.05;
+        double margin = span < FlatSpan ? FlatWidth / 2 : span * 0.05;
         return (values.Min() - margin, values.Max() + margin);
     }
 
