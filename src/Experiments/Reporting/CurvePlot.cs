@@ -64,6 +64,12 @@ public static class CurvePlot
             plot.Axes.SetLimitsY(range.Low, range.High);
         }
 
+        if (curves.All(c => c.Curve.All(p => p.Epoch == Math.Floor(p.Epoch))))
+        {
+            // Whole epochs only: no ticks at 1.5, 2.5, … between the points.
+            plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
+        }
+
         if (markers.Count > 0)
         {
             plot.Legend.ManualItems.Add(new LegendItem

@@ -206,6 +206,8 @@ public sealed class ReportWriter(string repositoryRoot, string resultsDirectory,
             PublishedVsReproducedPlot.Write(Path.Combine(repositoryRoot, relative), report.Report, report.Points);
             text.AppendLine(CultureInfo.InvariantCulture, $"![{report.Report}: published against reproduced]({relative})");
             text.AppendLine();
+            text.AppendLine(CultureInfo.InvariantCulture, $"{report.Points.Count} of the {report.Numbers} published numbers of {report.Report} are drawn: those with seed values (the others wait for data or runs).");
+            text.AppendLine();
             var labelled = PublishedVsReproducedPlot.LabelledDeviations(report.Points);
             for (int i = 0; i < labelled.Count; i++)
             {

@@ -22,6 +22,7 @@ public sealed class ReportWriterTests : TemporaryDirectoryTest
         Assert.That(png[1..4], Is.EqualTo("PNG"u8.ToArray()));
         Assert.That(text, Does.Contain("| demo | 1 | 2 | 3 | 0 | 0 | 0 | 0 | 0 |"), "the per-report row: one number and two claims, all reproduced");
         Assert.That(text, Does.Contain("![demo: published against reproduced](docs/plots/demo/published-vs-reproduced.png)"));
+        Assert.That(text, Does.Contain("1 of the 1 published numbers of demo are drawn"), "the figure holds the one checked number that has records");
     }
 
     [Test]
@@ -79,6 +80,7 @@ public sealed class ReportWriterTests : TemporaryDirectoryTest
 
         Assert.That(text, Does.Contain("| fashion-mnist | 0 | 0 | 0 | 3 | 0 | 0 |"));
         Assert.That(text, Does.Contain("⚠️ inconclusive"));
+        Assert.That(text, Does.Not.Contain("published against reproduced"), "no records, no point to draw: no figure");
     }
 
     [Test]
