@@ -17,12 +17,13 @@ public static class Commands
           engine               start the TorchSharp engine and print its versions and threads
           list [<experiment>]  experiments with their status, or one experiment's variants
           run <experiment> [--variant NAME]... [--seeds 1,2] [--epochs N | --report-protocol]
-                               [--threads N] [--results DIR] [--force] [--lockstep auto|off] [--quick]
-                               [--shard i/n]
+                               [--threads N] [--device cpu|cuda[:k]] [--results DIR] [--force]
+                               [--lockstep auto|off] [--quick] [--shard i/n]
                                run what is missing (finished runs are skipped; a variant's seeds of a
                                dense model train together unless --lockstep off; --report-protocol:
                                the report's epochs where the config declares a shorter protocol, kept
-                               apart from the verdicts' records; --quick: one seed,
+                               apart from the verdicts' records; --device: where it trains, else
+                               KERASNET_DEVICE, else the CPU; --quick: one seed,
                                one epoch on a data subset, nothing written to results/; --shard i/n:
                                only the variants of part i of n, 0 <= i < n, a part fixed by each
                                variant's name, so n jobs with i = 0..n-1 run everything once)

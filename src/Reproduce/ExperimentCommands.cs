@@ -218,6 +218,7 @@ public static class ExperimentCommands
             parsed = parsed with { Variants = inShard };
         }
 
+        string device = Device(parsed.Device);
         int? epochs = parsed.ReportProtocol
             ? experiment.Config.ReportEpochs ?? throw new UsageException($"{experiment.Name} trains the report's length already: it declares no shorter protocol (reportEpochs).")
             : parsed.Epochs;
@@ -244,6 +245,7 @@ public static class ExperimentCommands
                 Variants = parsed.Variants is { Count: > 0 } ? parsed.Variants : null,
                 Epochs = epochs,
                 Threads = parsed.Threads,
+                Device = device,
                 Lockstep = parsed.Lockstep,
                 Force = parsed.Force,
                 Quick = parsed.Quick,
@@ -276,6 +278,23 @@ public static class ExperimentCommands
                 runLog.Dispose();
                 Directory.Delete(results, recursive: true);
             }
+        }
+    }
+
+    /// <summary>The device a run trains on: <c>--device</c>, else <c>KERASNET_DEVICE</c>, else the CPU; checked here, before anything is written.</summary>
+    /// <exception cref="UsageException">The device is unknown or not available, naming where it was given.</exception>
+    private static string Device(string? option)
+    {
+        string? variable = Environment.GetEnvironmentVariable("KERASNET_DEVICE");
+        string device = option ?? (string.IsNullOrEmpty(variable) ? "cpu" : variable);
+        try
+        {
+            KerasNet.Backend.Engine.ParseDevice(device);
+            return device;
+        }
+        catch (ArgumentException e)
+        {
+            throw new UsageException($"{(option is null ? "KERASNET_DEVICE" : "--device")}: {e.Message.Split(" (Parameter")[0]}");
         }
     }
 

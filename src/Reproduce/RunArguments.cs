@@ -21,6 +21,9 @@ public sealed record RunArguments
     /// <summary><c>--threads N</c>. The default value is 2.</summary>
     public int Threads { get; init; } = 2;
 
+    /// <summary><c>--device cpu|cuda[:k]</c>; the <c>KERASNET_DEVICE</c> environment variable, or the CPU, when absent.</summary>
+    public string? Device { get; init; }
+
     /// <summary><c>--results DIR</c>.</summary>
     public string? Results { get; init; }
 
@@ -59,6 +62,7 @@ public sealed record RunArguments
                 "--epochs" => result with { Epochs = Positive(Value()) },
                 "--threads" => result with { Threads = Positive(Value()) },
                 "--results" => result with { Results = Value() },
+                "--device" => result with { Device = Value() },
                 "--lockstep" => result with { Lockstep = LockstepMode(Value()) },
                 "--report-protocol" => result with { ReportProtocol = true },
                 "--force" => result with { Force = true },

@@ -60,7 +60,7 @@ public sealed class FingerprintTests
 
         var fingerprint = runner.ComputeFingerprint(experiment, record.Variant, record.Seed, record.Fingerprint.Steps, record.LockstepSeeds);
 
-        bool sameMachine = record.Environment.Cpu == Provenance.CpuModel();
+        bool sameMachine = record.Environment.Cpu == Provenance.CpuModel() && record.Environment.Device == "cpu";
         Assert.That(fingerprint.Losses, Has.Count.EqualTo(record.Fingerprint.Steps));
         if (sameMachine)
         {
@@ -68,7 +68,7 @@ public sealed class FingerprintTests
         }
         else
         {
-            Assert.That(fingerprint.Losses[0], Is.EqualTo(record.Fingerprint.Losses[0]).Within(CrossMachineTolerance), $"first step; recorded on '{record.Environment.Cpu}', checked on '{Provenance.CpuModel()}'");
+            Assert.That(fingerprint.Losses[0], Is.EqualTo(record.Fingerprint.Losses[0]).Within(CrossMachineTolerance), $"first step; recorded on '{record.Environment.Cpu}' ({record.Environment.Device}), checked on '{Provenance.CpuModel()}' (cpu)");
         }
     }
 }

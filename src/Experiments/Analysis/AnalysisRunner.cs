@@ -69,6 +69,7 @@ public sealed class AnalysisRunner(RunOptions options, IRunProgress? progress = 
         var started = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
         Engine.SetThreads(options.Threads);
+        Engine.SetDevice(options.Device);
         var model = experiment.CompiledModel(settings, seed);
         model.LoadWeights(weights);
         var run = RecordJson.ReadRecord(ExperimentRunner.RecordPath(options.ResultsDirectory, experiment.Name, variant, seed));

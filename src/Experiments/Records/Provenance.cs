@@ -21,7 +21,8 @@ public static class Provenance
             Environment.Version.ToString(),
             RuntimeInformation.OSDescription,
             CpuModel(),
-            Engine.Threads);
+            Engine.Threads,
+            Engine.DeviceName);
     }
 
     /// <summary>

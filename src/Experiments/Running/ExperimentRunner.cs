@@ -175,6 +175,7 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
     private (List<Models.LockstepCopy> Copies, IReadOnlyList<Callbacks.History> Histories) FitTogether(Experiment experiment, TrainingSettings settings, IReadOnlyList<int> seeds, PreparedData data, IReadOnlyList<RunCallback> callbacks)
     {
         Engine.SetThreads(options.Threads);
+        Engine.SetDevice(options.Device);
         var copies = seeds.Select((seed, i) => new Models.LockstepCopy(experiment.CompiledModel(settings, seed), seed, [callbacks[i]])).ToList();
 
         var histories = Models.Lockstep.Fit(copies, data.X, data.Y, batchSize: settings.BatchSize!.Value, epochs: settings.Epochs!.Value, validationData: (data.ValidationX, data.ValidationY), shuffle: settings.Shuffle ?? true, validationFreq: settings.ValidationFreq ?? 1);
@@ -275,7 +276,7 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
             hash,
             started,
             Math.Round(seconds, 3),
-            environment with { Threads = Engine.Threads },
+            environment with { Threads = Engine.Threads, Device = Engine.DeviceName },
             epochs,
             evaluations,
             new Fingerprint(callback.Losses.Count, [.. callback.Losses]),
@@ -286,6 +287,7 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
     private (Models.Sequential Model, List<Callbacks.History> Phases) Fit(Experiment experiment, TrainingSettings settings, int seed, PreparedData data, RunCallback callback)
     {
         Engine.SetThreads(options.Threads);
+        Engine.SetDevice(options.Device);
         var model = experiment.CompiledModel(settings, seed);
         int epochs = settings.Epochs!.Value;
         int batchSize = settings.BatchSize!.Value;
@@ -380,7 +382,7 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
 
                 var donor = RecordJson.ReadRecord(donorPath);
                 if (donor.ConfigHash != ConfigLoader.Hash(candidate.Config, donorVariant) || donor.Status != RunStatus.Completed
-                    || donor.Environment.Threads != options.Threads || donor.SharedFrom is not null || donor.Epochs.Count < epochs
+                    || donor.Environment.Threads != options.Threads || donor.Environment.Device != options.Device || donor.SharedFrom is not null || donor.Epochs.Count < epochs
                     || donor.NumbersVersion != NumbersVersion.Current)
                 {
                     continue;

@@ -23,6 +23,9 @@ public sealed record RunOptions
     /// <summary>libtorch threads. The default value is 2.</summary>
     public int Threads { get; init; } = 2;
 
+    /// <summary>Where the runs train (<c>cpu</c>, <c>cuda</c>, <c>cuda:k</c>; see <see cref="Backend.Engine.SetDevice"/>). The default value is cpu.</summary>
+    public string Device { get; init; } = "cpu";
+
     /// <summary>
     /// Train the seeds a variant still needs together (<see cref="Models.Lockstep"/>) where its model and settings allow
     /// (<c>run --lockstep auto</c>); false trains them one after the other (<c>--lockstep off</c>). The default value is true.
@@ -43,7 +46,7 @@ public sealed record RunOptions
 
     /// <summary>
     /// Experiments whose finished runs may stand in for an identical run (same dataset and preparation, same training
-    /// settings but at least as many epochs, same seed and threads) instead of training it again; none by default.
+    /// settings but at least as many epochs, same seed, threads and device) instead of training it again; none by default.
     /// </summary>
     public IReadOnlyList<Experiment> SharingCandidates { get; init; } = [];
 }

@@ -24,6 +24,57 @@ public static class Engine
     public static int Threads => torch.get_num_threads();
 
     /// <summary>
+    /// Where models, their weights and the data batches live (Keras places them on its one visible device). The default
+    /// value is the CPU; <see cref="SetDevice"/> changes it before a model is built.
+    /// </summary>
+    public static torch.Device Device { get; private set; } = torch.CPU;
+
+    /// <summary>
+    /// Places what is built from now on on <paramref name="device"/>: <c>cpu</c>, <c>cuda</c> or <c>cuda:k</c>. CUDA needs
+    /// the CUDA build (<c>dotnet build -p:KerasNetTorchBackend=cuda</c>) and a visible GPU; numbers on a GPU differ from
+    /// the CPU's in float summation order and in the random streams of dropout.
+    /// </summary>
+    /// <exception cref="ArgumentException">The name is not a device, or CUDA is not available in this build or machine.</exception>
+    public static void SetDevice(string device)
+    {
+        ArgumentNullException.ThrowIfNull(device);
+        EnsureStarted();
+        Device = ParseDevice(device);
+    }
+
+    /// <summary><see cref="Device"/> as <see cref="SetDevice"/> takes it: <c>cpu</c> or <c>cuda:k</c>.</summary>
+    public static string DeviceName => Device.type == DeviceType.CPU ? "cpu" : $"cuda:{Device.index}";
+
+    /// <summary><paramref name="values"/> on <see cref="Device"/> (the same tensor when it is there already, as on the CPU).</summary>
+    internal static torch.Tensor Place(torch.Tensor values) => values.to(Device);
+
+    /// <summary>The device a name means, checked against this build and machine (without changing <see cref="Device"/>).</summary>
+    /// <exception cref="ArgumentException">Not <c>cpu</c>, <c>cuda</c> or <c>cuda:k</c>, or no such CUDA device here.</exception>
+    public static torch.Device ParseDevice(string device)
+    {
+        if (device == "cpu")
+        {
+            return torch.CPU;
+        }
+
+        int index = device == "cuda" ? 0 : device.StartsWith("cuda:", StringComparison.Ordinal) && int.TryParse(device.AsSpan(5), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int k) ? k : -1;
+        if (index < 0)
+        {
+            throw new ArgumentException($"Unknown device '{device}': expected cpu, cuda or cuda:<index>.", nameof(device));
+        }
+
+        if (!torch.cuda.is_available())
+        {
+            throw new ArgumentException($"Device '{device}' is not available: this build has the CPU libtorch or sees no GPU; build with 'dotnet build -p:KerasNetTorchBackend=cuda' on a machine with a CUDA GPU.", nameof(device));
+        }
+
+        int count = torch.cuda.device_count();
+        return index < count
+            ? new torch.Device(DeviceType.CUDA, index)
+            : throw new ArgumentException($"Device '{device}' is not available: this machine has {count} CUDA device(s).", nameof(device));
+    }
+
+    /// <summary>
     /// Loads the native engine once and runs one tensor operation, turning any load failure into an
     /// <see cref="EngineUnavailableException"/> whose message says why and what to do.
     /// </summary>

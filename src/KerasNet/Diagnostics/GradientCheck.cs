@@ -67,7 +67,7 @@ public static class GradientCheck
         {
             byWeight[trainable[w].Path] = 0;
             var flat = trainable[w].Value.view(-1);
-            var expected = analytic[w].reshape(-1).data<double>().ToArray();
+            var expected = analytic[w].reshape(-1).cpu().data<double>().ToArray();
             for (long i = 0; i < flat.shape[0]; i++)
             {
                 using var scope = NewDisposeScope();

@@ -85,7 +85,7 @@ internal static class ModelTrace
 
         var chosen = classes is null
             ? output.argmax(1)
-            : tensor(classes.Select(c => (long)c).ToArray());
+            : Backend.Engine.Place(tensor(classes.Select(c => (long)c).ToArray()));
 
         return (output.gather(1, chosen.unsqueeze(1)).sum(), chosen);
     }

@@ -22,7 +22,7 @@ public sealed class AveragePooling2D(Size2D? poolSize = null, Size2D? strides = 
             return pooled;
         }
 
-        using var mask = ones(1, 1, inputs.shape[2], inputs.shape[3], dtype: inputs.dtype);
+        using var mask = ones(1, 1, inputs.shape[2], inputs.shape[3], dtype: inputs.dtype, device: inputs.device);
         var (paddedMask, _) = SpatialPadding.Apply(mask, PoolSize, Strides, Padding, 0);
         return pooled / F.avg_pool2d(paddedMask, PoolSize.ToArray(), Strides.ToArray());
     }

@@ -95,14 +95,14 @@ public sealed class Conv2D : KernelLayer
         int extraFilters = PadToChannelBlocks && inputs.requires_grad ? ToBlock(Filters) : 0;
         if (extraChannels > 0)
         {
-            padded = cat([padded, zeros([padded.shape[0], extraChannels, padded.shape[2], padded.shape[3]], dtype: padded.dtype)], 1);
-            kernel = cat([kernel, zeros([Filters, extraChannels, kernel.shape[2], kernel.shape[3]], dtype: kernel.dtype)], 1);
+            padded = cat([padded, zeros([padded.shape[0], extraChannels, padded.shape[2], padded.shape[3]], dtype: padded.dtype, device: padded.device)], 1);
+            kernel = cat([kernel, zeros([Filters, extraChannels, kernel.shape[2], kernel.shape[3]], dtype: kernel.dtype, device: kernel.device)], 1);
         }
 
         if (extraFilters > 0)
         {
-            kernel = cat([kernel, zeros([extraFilters, .. kernel.shape[1..]], dtype: kernel.dtype)], 0);
-            bias = bias is null ? null : cat([bias, zeros(extraFilters, dtype: bias.dtype)], 0);
+            kernel = cat([kernel, zeros([extraFilters, .. kernel.shape[1..]], dtype: kernel.dtype, device: kernel.device)], 0);
+            bias = bias is null ? null : cat([bias, zeros(extraFilters, dtype: bias.dtype, device: bias.device)], 0);
         }
 
         var output = F.conv2d(padded, kernel, bias, strides: Strides.ToArray(), padding: symmetric);

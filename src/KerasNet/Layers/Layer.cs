@@ -105,8 +105,8 @@ public abstract partial class Layer
     }
 
     /// <summary>
-    /// Adds a weight (Keras's <c>add_weight</c>), for <see cref="OnBuild"/>: initialized in Keras's layout and stored in
-    /// the internal one; it is trained, counted, saved and loaded with the built-in layers' weights.
+    /// Adds a weight (Keras's <c>add_weight</c>), for <see cref="OnBuild"/>: initialized in Keras's layout (drawn on the CPU,
+    /// so every device starts from the same values) and stored in the internal one on <see cref="Backend.Engine.Device"/>; it is trained, counted, saved and loaded with the built-in layers' weights.
     /// </summary>
     /// <param name="name">Its name within the layer, e.g. <c>kernel</c>.</param>
     /// <param name="shape">Its shape in Keras's layout.</param>
@@ -118,7 +118,7 @@ public abstract partial class Layer
     {
         using var scope = NewDisposeScope();
         var keras = initializer.Generate(shape).to(Backend.FloatX.Dtype);
-        var value = (layout == WeightLayout.ConvolutionKernel ? keras.permute(3, 2, 0, 1) : keras).contiguous();
+        var value = Backend.Engine.Place((layout == WeightLayout.ConvolutionKernel ? keras.permute(3, 2, 0, 1) : keras).contiguous());
         value = value.requires_grad_(trainable).DetachFromDisposeScope();
         var weight = new Weight(this, name, shape, layout, trainable, regularizer, value);
         weights.Add(weight);

@@ -57,7 +57,7 @@ public sealed class Weight
     {
         using var scope = NewDisposeScope();
         var keras = Layout == WeightLayout.ConvolutionKernel ? Value.permute(2, 3, 1, 0) : Value;
-        var data = keras.detach().to(ScalarType.Float32).contiguous().data<float>().ToArray();
+        var data = keras.detach().to(ScalarType.Float32).cpu().contiguous().data<float>().ToArray();
         return new NDArray<float>(data, Shape.Dimensions.ToArray());
     }
 
@@ -76,7 +76,7 @@ public sealed class Weight
         var internalLayout = Layout == WeightLayout.ConvolutionKernel ? keras.permute(3, 2, 0, 1) : keras;
         using (no_grad())
         {
-            Value.copy_(internalLayout);
+            Value.copy_(internalLayout.to(Value.device));
         }
     }
 

@@ -24,8 +24,8 @@ internal sealed class RunningMeans : IDisposable
     {
         this.metrics = metrics;
         this.copies = copies;
-        lossSums = zeros(copies, dtype: ScalarType.Float64).DetachFromDisposeScope();
-        metricSums = metrics.Select(_ => zeros(copies, dtype: ScalarType.Float64).DetachFromDisposeScope()).ToArray();
+        lossSums = zeros(copies, dtype: ScalarType.Float64, device: Backend.Engine.Device).DetachFromDisposeScope();
+        metricSums = metrics.Select(_ => zeros(copies, dtype: ScalarType.Float64, device: Backend.Engine.Device).DetachFromDisposeScope()).ToArray();
     }
 
     /// <summary>

@@ -122,7 +122,7 @@ public sealed partial class Sequential
         List<Callback> callbacks)
     {
         double learningRate = optimizer.CurrentLearningRate;
-        using var indices = tensor(order.Select(i => (long)i).ToArray());
+        using var indices = Backend.Engine.Place(tensor(order.Select(i => (long)i).ToArray()));
         using var running = new RunningMeans(Metrics);
         var trainableTensors = trainable.Select(w => w.Value).ToList();
         for (int batch = 0; batch < batches; batch++)

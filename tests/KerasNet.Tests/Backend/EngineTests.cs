@@ -17,6 +17,26 @@ public sealed class EngineTests
         Assert.That(product.data<float>().ToArray(), Is.EqualTo(new float[] { 7, 10, 15, 22 }));
     }
 
+    [TestCase("gpu", "Unknown device 'gpu': expected cpu, cuda or cuda:<index>.")]
+    [TestCase("cuda:x", "Unknown device 'cuda:x'")]
+    [TestCase("cuda:-1", "Unknown device 'cuda:-1'")]
+    public void ParseDevice_OfAnUnknownName_SaysWhatIsExpected(string name, string message)
+    {
+        Assert.That(() => Engine.ParseDevice(name), Throws.ArgumentException.With.Message.StartsWith(message));
+    }
+
+    [Test]
+    public void Cuda_InTheCpuBuild_IsRefusedWithWhatToDo_AndTheCpuStaysTheDevice()
+    {
+        Engine.EnsureStarted();
+        Assume.That(torch.cuda.is_available(), Is.False, "a CUDA build with a GPU: the refusal cannot be shown here");
+
+        Assert.That(() => Engine.SetDevice("cuda:0"), Throws.ArgumentException.With.Message.Contain("-p:KerasNetTorchBackend=cuda"));
+        Assert.That(Engine.DeviceName, Is.EqualTo("cpu"));
+        Engine.SetDevice("cpu");
+        Assert.That(Engine.DeviceName, Is.EqualTo("cpu"));
+    }
+
     [Test]
     public void Versions_AreThePinnedTorchSharpAndLibTorch()
     {

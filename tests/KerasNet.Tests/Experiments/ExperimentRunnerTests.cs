@@ -52,6 +52,7 @@ public sealed class ExperimentRunnerTests
             Assert.That(actual.Epochs.Select(e => e.Metrics), Is.EqualTo(expected.Epochs.Select(e => e.Metrics)), $"{expected.Variant} seed {expected.Seed}");
             Assert.That(actual.Fingerprint, Is.EqualTo(expected.Fingerprint).Using<Fingerprint>((a, b) => a.Losses.SequenceEqual(b.Losses)));
             Assert.That(actual.ConfigHash, Is.EqualTo(expected.ConfigHash));
+            Assert.That(actual.Environment.Device, Is.EqualTo("cpu"), "records say where they trained");
         }
 
         Assert.That(Directory.GetFiles(resumed, "*.tmp*", SearchOption.AllDirectories), Is.Empty);

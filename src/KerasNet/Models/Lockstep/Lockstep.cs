@@ -189,7 +189,7 @@ public static class Lockstep
     private static Tensor Indices(IReadOnlyList<int[]> orders)
     {
         using var scope = NewDisposeScope();
-        return stack(orders.Select(o => tensor(o.Select(i => (long)i).ToArray())).ToList()).DetachFromDisposeScope();
+        return Backend.Engine.Place(stack(orders.Select(o => tensor(o.Select(i => (long)i).ToArray())).ToList())).DetachFromDisposeScope();
     }
 
     private static void CheckCopies(IReadOnlyList<Sequential> models)
