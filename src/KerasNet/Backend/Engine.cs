@@ -46,7 +46,14 @@ public static class Engine
     public static string DeviceName => Device.type == DeviceType.CPU ? "cpu" : $"cuda:{Device.index}";
 
     /// <summary><paramref name="values"/> on <see cref="Device"/> (the same tensor when it is there already, as on the CPU).</summary>
-    internal static torch.Tensor Place(torch.Tensor values) => values.to(Device);
+    internal static torch.Tensor Place(torch.Tensor values)
+    {
+        var placed = values.to(Device);
+
+        // The argument may be held by nothing but its native handle: keep it from being finalized during the call.
+        GC.KeepAlive(values);
+        return placed;
+    }
 
     /// <summary>The device a name means, checked against this build and machine (without changing <see cref="Device"/>).</summary>
     /// <exception cref="ArgumentException">Not <c>cpu</c>, <c>cuda</c> or <c>cuda:k</c>, or no such CUDA device here.</exception>
