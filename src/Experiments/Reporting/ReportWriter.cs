@@ -125,13 +125,13 @@ public sealed class ReportWriter(string repositoryRoot, string resultsDirectory,
             text.AppendLine();
         }
 
-        text.AppendLine("| variant | model | optimizer | lr | batch | epochs | seeds run |");
-        text.AppendLine("|---|---|---|---|---|---|---|");
+        text.AppendLine("| variant | model | optimizer | lr | batch | epochs | seeds run | at chance at the end |");
+        text.AppendLine("|---|---|---|---|---|---|---|---|");
         foreach (var variant in config.Variants)
         {
             var s = config.Resolve(variant);
             var seeds = summary.Variant(variant.Name)?.Seeds ?? [];
-            text.AppendLine(CultureInfo.InvariantCulture, $"| {variant.Name} | {Model(s)} | {s.Optimizer}{(s.Epsilon is { } e ? $" (ε {e.ToString("0.###e+0", CultureInfo.InvariantCulture)})" : "")}{(s.Momentum is { } m ? $" (momentum {m.ToString(CultureInfo.InvariantCulture)})" : "")}{(s.Shuffle == false ? " (no shuffle)" : "")} | {s.LearningRate} | {s.BatchSize} | {Epochs(s)} | {seeds.Count} of {requiredSeeds} |");
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {variant.Name} | {Model(s)} | {s.Optimizer}{(s.Epsilon is { } e ? $" (ε {e.ToString("0.###e+0", CultureInfo.InvariantCulture)})" : "")}{(s.Momentum is { } m ? $" (momentum {m.ToString(CultureInfo.InvariantCulture)})" : "")}{(s.Shuffle == false ? " (no shuffle)" : "")} | {s.LearningRate} | {s.BatchSize} | {Epochs(s)} | {seeds.Count} of {requiredSeeds} | {AtChance(summary.Variant(variant.Name), experiment.ClassCount)} |");
         }
 
         text.AppendLine();
@@ -268,6 +268,22 @@ public sealed class ReportWriter(string repositoryRoot, string resultsDirectory,
             settings.EpochSamples is { } samples ? $"{samples.Count} samples per epoch" : null,
         }.OfType<string>().ToList();
         return options.Count == 0 ? settings.Model! : $"{settings.Model} ({string.Join(", ", options)})";
+    }
+
+    /// <summary>
+    /// How many seeds end with an accuracy (validation, else training) within 0.05 of chance (1 / classes): runs that
+    /// collapsed to one class or never learned, which a mean hides. A dash without accuracy records.
+    /// </summary>
+    private static string AtChance(Summaries.VariantSummary? variant, int classes)
+    {
+        var curve = variant?.Curves.GetValueOrDefault("val_accuracy") ?? variant?.Curves.GetValueOrDefault("accuracy");
+        if (curve is not { Count: > 0 })
+        {
+            return "–";
+        }
+
+        var last = curve[^1];
+        return $"{last.Values.Count(v => !(v > (1.0 / classes) + 0.05))} of {last.Count}";
     }
 
     private static string Epochs(TrainingSettings settings) => settings.FineTune is { } fineTune

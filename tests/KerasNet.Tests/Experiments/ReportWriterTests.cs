@@ -26,6 +26,18 @@ public sealed class ReportWriterTests : TemporaryDirectoryTest
     }
 
     [Test]
+    public void Write_CountsTheSeedsThatEndAtChance_WhichTheMeanHides()
+    {
+        string repository = SeedSetTests.RepositoryRoot();
+        var grid = ExperimentRegistry.Create("kipping2022/hyperparameter-grid", Path.Combine(repository, "configs"));
+
+        string text = File.ReadAllText(new ReportWriter(TempDirectory, Path.Combine(repository, "results"), seeds: [1, 2, 3, 4]).Write([grid], _ => true));
+
+        Assert.That(text, Does.Contain("| lr=0.01,batch=64 | kipping2022-baseline | adam (ε 1e-8) | 0.01 | 64 | 20 | 4 of 4 | 4 of 4 |"), "every lr 0.01 seed collapsed to one class");
+        Assert.That(text, Does.Contain("| lr=0.001,batch=64 | kipping2022-baseline | adam (ε 1e-8) | 0.001 | 64 | 20 | 4 of 4 | 0 of 4 |"));
+    }
+
+    [Test]
     public void Write_KeepsTheReadmesPerReportTable_BetweenItsMarkers_AndNothingElse()
     {
         string repository = SeedSetTests.RepositoryRoot();
