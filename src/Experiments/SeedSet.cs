@@ -70,8 +70,12 @@ public sealed class SeedSet
 
     /// <summary>The seeds at the given 1-based positions (the CLI's <c>--seeds 1,3</c>).</summary>
     /// <exception cref="ConfigurationException">A position is outside the file's range.</exception>
-    public IReadOnlyList<int> AtPositions(IEnumerable<int> positions) =>
-        positions.Select(p => p >= 1 && p <= Seeds.Count
-            ? Seeds[p - 1]
-            : throw new ConfigurationException($"--seeds: position {p} is outside 1..{Seeds.Count} of seeds.json.")).ToList();
+    public IReadOnlyList<int> AtPositions(IEnumerable<int> positions) => AtPositions(Seeds, positions, "seeds.json");
+
+    /// <summary>The seeds of <paramref name="pool"/> (named <paramref name="source"/> in errors) at the given 1-based positions.</summary>
+    /// <exception cref="ConfigurationException">A position is outside the pool's range.</exception>
+    public static IReadOnlyList<int> AtPositions(IReadOnlyList<int> pool, IEnumerable<int> positions, string source) =>
+        positions.Select(p => p >= 1 && p <= pool.Count
+            ? pool[p - 1]
+            : throw new ConfigurationException($"--seeds: position {p} is outside 1..{pool.Count} of {source}.")).ToList();
 }

@@ -8,7 +8,8 @@ namespace KerasNet.Architectures;
 /// <summary>
 /// Report kipping2022's "sheet-6" baseline CNN (the author's <c>InitModel</c>): Conv2D 32 3×3 → MaxPool 2 → Conv2D 64
 /// 3×3 → MaxPool 2 → Flatten → Dense 2048 → Dense 10 softmax; hidden activation relu and kernels he_uniform unless the
-/// options say otherwise (§2.2 varies the initializer, §2.4.3 and §3.2 the activation), biases zeros. 3,318,154
+/// options say otherwise (§2.2 varies the initializer, §2.4.3 and §3.2 the activation), biases zeros; the output's
+/// softmax may be replaced (a linear output for a crossentropy from logits, to measure the collapse rate under both loss forms). 3,318,154
 /// parameters on Fashion-MNIST's 28×28×1. The batch-normalized variant (§3.3, the author's
 /// <c>BatchnormModel_baseline</c>) puts BatchNormalization after each pooling.
 /// </summary>
@@ -41,7 +42,7 @@ public static class Kipping2022Baseline
             .. AfterPooling(),
             new Flatten(),
             new Dense(2048, activation: Hidden(), kernelInitializer: Kernel()),
-            new Dense(10, activation: "softmax", kernelInitializer: Kernel()),
+            new Dense(10, activation: options.OutputActivation ?? Activations.Activations.Softmax, kernelInitializer: Kernel()),
         ]);
     }
 }

@@ -87,10 +87,10 @@ public static class ExperimentCommands
         }
 
         var experiments = names.Count > 0 ? names.Select(n => ExperimentRegistry.Create(n, workspace.Configs)).ToList() : [.. ExperimentRegistry.All(workspace.Configs)];
-        var runner = new ExperimentRunner(new RunOptions { ResultsDirectory = results, RepositoryRoot = workspace.Root, Seeds = workspace.Seeds.Seeds, Data = store }, progress: null);
         var runs = new List<PlannedRun>();
         foreach (var experiment in experiments.OrderBy(e => e.Name, StringComparer.Ordinal))
         {
+            var runner = new ExperimentRunner(new RunOptions { ResultsDirectory = results, RepositoryRoot = workspace.Root, Seeds = experiment.Config.SeedsOr(workspace.Seeds.Seeds), Data = store }, progress: null);
             var records = ExperimentRunner.Records(results, experiment.Name).Where(r => r.SharedFrom is null).ToList();
             foreach (var (variant, seed) in runner.Pending(experiment).Where(p => shard is null || shard.Contains(experiment.Name, p.Variant.Name)))
             {
@@ -222,8 +222,8 @@ public static class ExperimentCommands
         int? epochs = parsed.ReportProtocol
             ? experiment.Config.ReportEpochs ?? throw new UsageException($"{experiment.Name} trains the report's length already: it declares no shorter protocol (reportEpochs).")
             : parsed.Epochs;
-        var seeds = workspace.Seeds;
-        var chosenSeeds = parsed.Quick ? [seeds.Seeds[0]] : parsed.SeedPositions is null ? seeds.Seeds : seeds.AtPositions(parsed.SeedPositions);
+        var pool = experiment.Config.SeedsOr(workspace.Seeds.Seeds);
+        var chosenSeeds = parsed.Quick ? [pool[0]] : parsed.SeedPositions is null ? pool : SeedSet.AtPositions(pool, parsed.SeedPositions, experiment.Config.Seeds is null ? "seeds.json" : $"{experiment.Name}'s own seeds");
         string results = parsed.Quick
             ? Directory.CreateTempSubdirectory("kerasnet-quick-").FullName
             : Path.GetFullPath(parsed.Results ?? workspace.Results);
@@ -264,7 +264,7 @@ public static class ExperimentCommands
                 new ExperimentRunner(options, progress).Run(experiment, cancellation);
             }
 
-            var summary = experiment.Summary(results, workspace.Seeds.Seeds);
+            var summary = experiment.Summary(results, pool);
             summary.Write(experimentDirectory);
             output.WriteLine(parsed.Quick
                 ? $"{experiment.Name}: quick smoke run finished (nothing written to results/)."
@@ -329,14 +329,14 @@ public static class ExperimentCommands
             throw new UsageException($"verify: results folder '{results}' does not exist.");
         }
 
-        int required = workspace.Seeds.Seeds.Count;
         bool failed = false;
         foreach (string name in names.Count > 0 ? names : ExperimentRegistry.Names(workspace.Configs))
         {
             var experiment = ExperimentRegistry.Create(name, workspace.Configs);
-            var summary = experiment.Summary(results, workspace.Seeds.Seeds);
+            var seeds = experiment.Config.SeedsOr(workspace.Seeds.Seeds);
+            var summary = experiment.Summary(results, seeds);
             bool dataPresent = store.Check(experiment.Dataset).State == DatasetState.Verified;
-            var checks = Verifier.Check(experiment.Config, summary, required);
+            var checks = Verifier.Check(experiment.Config, summary, seeds.Count);
             foreach (var check in checks)
             {
                 var verdict = Verdicts.Of(check, experiment.Config, dataPresent);
@@ -504,15 +504,16 @@ public static class ExperimentCommands
 
     private static string Status(Experiment experiment, Workspace workspace, DatasetStore store)
     {
-        var summary = experiment.Summary(workspace.Results, workspace.Seeds.Seeds);
-        int expected = experiment.Config.Variants.Count * workspace.Seeds.Seeds.Count;
+        var seeds = experiment.Config.SeedsOr(workspace.Seeds.Seeds);
+        var summary = experiment.Summary(workspace.Results, seeds);
+        int expected = experiment.Config.Variants.Count * seeds.Count;
         int present = summary.Variants.Sum(v => v.Seeds.Count);
         if (present == 0)
         {
             return store.Check(experiment.Dataset).State == DatasetState.Verified ? "not run" : "data missing";
         }
 
-        var checks = Verifier.Check(experiment.Config, summary, workspace.Seeds.Seeds.Count);
+        var checks = Verifier.Check(experiment.Config, summary, seeds.Count);
         int analysed = experiment is AnalysisExperiment analysis
             ? AnalysisSummary.FromDirectory(analysis, ExperimentRunner.ExperimentDirectory(workspace.Results, experiment.Name)).Count
             : expected;

@@ -16,9 +16,7 @@ internal static class Repository
 
     public static IReadOnlyList<int> Seeds => SeedSet.Load(Path.Combine(Root, "seeds.json")).Seeds;
 
-    public static int RequiredSeeds => Seeds.Count;
-
     public static IEnumerable<Experiment> Experiments() => ExperimentRegistry.All(Configs);
 
-    public static ExperimentSummary Summary(Experiment experiment) => experiment.Summary(Results, Seeds);
+    public static ExperimentSummary Summary(Experiment experiment) => experiment.Summary(Results, experiment.Config.SeedsOr(Seeds));
 }

@@ -217,6 +217,26 @@ public static class ConfigLoader
             ValidateData(data, Datasets.Get(config.Dataset).ClassCount, Fail);
         }
 
+        if (config.Seeds is { } ownSeeds && (ownSeeds.Count == 0 || ownSeeds.Any(seed => seed < 0) || ownSeeds.Distinct().Count() != ownSeeds.Count))
+        {
+            Fail($"seeds [{string.Join(", ", ownSeeds)}] must list distinct non-negative seeds, at least one.");
+        }
+
+        if (config.CollapseRate is { } rate)
+        {
+            CheckMetric(config.Kind, rate.Metric, "collapseRate", Fail);
+            var missing = rate.Forms.SelectMany(form => rate.Pattern.Select(run => $"{form},{run.Setting}")).FirstOrDefault(name => config.Variants.All(v => v.Name != name));
+            if (rate.Forms.Count == 0 || rate.Pattern.Count == 0 || missing is not null)
+            {
+                Fail($"collapseRate needs forms and a pattern whose every setting is a variant of every form{(missing is null ? string.Empty : $"; there is no variant '{missing}'")}.");
+            }
+
+            if (config.Variants.Select(config.Resolve).FirstOrDefault(t => t.TotalEpochs < rate.Epoch) is not null)
+            {
+                Fail($"collapseRate reads epoch {rate.Epoch}, past the end of a variant's training.");
+            }
+        }
+
         if (config.ReportEpochs is { } reportEpochs && config.Variants.FirstOrDefault(v => !(config.Resolve(v).TotalEpochs < reportEpochs)) is { } longer)
         {
             Fail($"reportEpochs {reportEpochs} declares a shorter protocol, but variant '{longer.Name}' trains {config.Resolve(longer).TotalEpochs} epochs; give reportEpochs only when every variant trains fewer.");

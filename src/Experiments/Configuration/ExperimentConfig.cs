@@ -40,6 +40,12 @@ public sealed record ExperimentConfig
     /// </summary>
     public int? ReportEpochs { get; init; }
 
+    /// <summary>
+    /// This experiment's own seeds in place of <c>seeds.json</c>'s (which stay the reports' four): for a measurement that
+    /// needs more draws than a report made, e.g. a collapse rate. Absent for every report experiment.
+    /// </summary>
+    public IReadOnlyList<int>? Seeds { get; init; }
+
     /// <summary>Numbers the reproduction is checked against.</summary>
     public IReadOnlyList<ReferenceValue> References { get; init; } = [];
 
@@ -53,8 +59,14 @@ public sealed record ExperimentConfig
     /// </summary>
     public string? Pending { get; init; }
 
+    /// <summary>For an experiment measuring how often runs collapse: what counts as collapsed and the report's runs to weigh; absent otherwise.</summary>
+    public CollapseRateSettings? CollapseRate { get; init; }
+
     /// <summary>What an analysis experiment computes from its trained models; absent for experiments that only train.</summary>
     public AnalysisSettings? Analysis { get; init; }
+
+    /// <summary>The seeds this experiment runs and averages: its own <see cref="Seeds"/>, else <paramref name="reportSeeds"/> (seeds.json's).</summary>
+    public IReadOnlyList<int> SeedsOr(IReadOnlyList<int> reportSeeds) => Seeds ?? reportSeeds;
 
     /// <summary>The report key, the part of <see cref="Name"/> before the slash.</summary>
     public string Report => Name.Split('/')[0];
