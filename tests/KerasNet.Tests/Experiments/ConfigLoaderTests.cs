@@ -55,6 +55,8 @@ public sealed class ConfigLoaderTests : TemporaryDirectoryTest
     [TestCase("\"batchSize\": 64", "\"batchSize\": 64, \"learningRateSchedule\": { \"class_name\": \"ExponentialDecay\", \"config\": { \"decay_steps\": 10, \"decay_rate\": 0.9 } }", "learningRateSchedule is supported with sgd only; optimizer 'adam'")]
     [TestCase("\"batchSize\": 64", "\"batchSize\": 64, \"learningRateSchedule\": { \"class_name\": \"CosineDecay\" }", "Unknown learning-rate schedule: 'CosineDecay'")]
     [TestCase("\"batchSize\": 64", "\"batchSize\": 64, \"stepsPerEpoch\": 0", "stepsPerEpoch 0 must be positive")]
+    [TestCase("\"section\": \"s\",", "\"section\": \"s\", \"seeds\": [5, 5],", "seeds [5, 5] must list distinct non-negative seeds")]
+    [TestCase("\"section\": \"s\",", "\"section\": \"s\", \"collapseRate\": { \"metric\": \"val_accuracy\", \"epoch\": 3, \"threshold\": 0.15, \"forms\": [\"clipped\"], \"pattern\": [{ \"setting\": \"batch=64\", \"collapsed\": true, \"source\": \"t\" }] },", "there is no variant 'clipped,batch=64'")]
     [TestCase("\"section\": \"s\",", "\"section\": \"s\", \"reportEpochs\": 3,", "reportEpochs 3 declares a shorter protocol, but variant 'a' trains 3 epochs")]
     [TestCase("\"demo-fashion-dense\"", "\"groth2019-lenet\", \"pooling\": [\"max\", \"l2\"]", "pooling 'l2' is not one of max, average, none")]
     [TestCase("\"demo-fashion-dense\"", "\"groth2019-lenet\", \"padding\": \"full\"", "padding 'full' is not one of same, valid")]
