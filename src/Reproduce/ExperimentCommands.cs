@@ -479,22 +479,23 @@ public static class ExperimentCommands
     /// </summary>
     private static int BenchLockstep(BenchArguments options, string arguments, Workspace workspace, TextWriter output)
     {
-        (string Model, int BatchSize)[] cases = [("aven2019-ffnn", 1), ("aven2019-ffnn", 32), ("nanavati2021-numpy-net", 64), ("nanavati2021-numpy-net", 5000)];
+        (string Model, int BatchSize)[] cases = [("aven2019-ffnn", 1), ("aven2019-ffnn", 32), ("nanavati2021-numpy-net", 64), ("nanavati2021-numpy-net", 5000), ("groth2019-lenet", 32), ("nanavati2021-cnn", 32)];
         var selected = cases.Where(c => options.Model is null || c.Model == options.Model).ToList();
         if (selected.Count == 0)
         {
-            throw new UsageException($"bench --lockstep: '{options.Model}' is not a dense reference model; models: {string.Join(", ", cases.Select(c => c.Model).Distinct())}.");
+            throw new UsageException($"bench --lockstep: '{options.Model}' is not a reference model of the lockstep benchmark; models: {string.Join(", ", cases.Select(c => c.Model).Distinct())}.");
         }
 
         int samples = options.Quick ? 2048 : 10000;
         var benchmark = new KerasNet.Reproduce.Benchmarks.SeedsBenchmark(samples, options.Epochs, options.Threads, output.WriteLine);
-        var rows = selected.Select(c => benchmark.Run(c.Model, c.BatchSize)).ToList();
+        var prototype = new KerasNet.Reproduce.Benchmarks.GroupedConvolutionBenchmark(samples, options.Epochs, options.Threads, output.WriteLine);
+        var rows = selected.Select(c => KerasNet.Reproduce.Benchmarks.GroupedConvolutionBenchmark.Models.Contains(c.Model) ? prototype.Run(c.Model, c.BatchSize) : benchmark.Run(c.Model, c.BatchSize)).ToList();
         string table = string.Join(Environment.NewLine, [KerasNet.Reproduce.Benchmarks.SeedsBenchmarkResult.Header, .. rows.Select(r => r.Row())]) + Environment.NewLine;
         output.Write(table);
         if (!options.Quick)
         {
             string path = Path.Combine(workspace.Root, "docs", "PERFORMANCE.md");
-            string section = $"## Four seeds: one after the other vs lockstep, {options.Threads} thread{(options.Threads == 1 ? string.Empty : "s")}{Environment.NewLine}{Environment.NewLine}Written by `reproduce bench {arguments.Trim()}` on {DateTimeOffset.UtcNow:yyyy-MM-dd}, libtorch threads {options.Threads}: per model and batch size, {options.Epochs} epochs of {samples} synthetic samples, SGD (lr 0.01), categorical crossentropy and accuracy; each epoch trains the four seeds as four `Fit` calls, then as one `Lockstep.Fit`; medians, in seconds per epoch per seed.{Environment.NewLine}{Environment.NewLine}{table}";
+            string section = $"## Four seeds: one after the other vs lockstep, {options.Threads} thread{(options.Threads == 1 ? string.Empty : "s")}{Environment.NewLine}{Environment.NewLine}Written by `reproduce bench {arguments.Trim()}` on {DateTimeOffset.UtcNow:yyyy-MM-dd}, libtorch threads {options.Threads}: per model and batch size, {options.Epochs} epochs of {samples} synthetic samples, SGD (lr 0.01), categorical crossentropy and accuracy; each epoch trains the four seeds as four `Fit` calls, then as one `Lockstep.Fit`; medians, in seconds per epoch per seed. The convolutional models are not stacked by `Lockstep.Fit`: their rows time a plain TorchSharp prototype of the grouped form (each convolution grouped over the four copies' channels, dense layers as batched products) against the same prototype one copy at a time, cross-entropy on logits, to see what building it would gain.{Environment.NewLine}{Environment.NewLine}{table}";
             AtomicFile.WriteAllText(path, KerasNet.Reproduce.Benchmarks.PerformanceReport.WithSection(File.Exists(path) ? File.ReadAllText(path) : string.Empty, $"lockstep-{options.Threads}-threads", section));
             output.WriteLine($"Written to {path}.");
         }

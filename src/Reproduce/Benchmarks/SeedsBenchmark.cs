@@ -50,7 +50,8 @@ public sealed class SeedsBenchmark(int samples, int epochs, int threads, Action<
         return new SeedsBenchmarkResult(modelName, batchSize, samples, Seeds.Length, Median(sequential), Median(lockstep), epochs);
     }
 
-    private static double Median(List<double> values)
+    /// <summary>The median of some timings.</summary>
+    internal static double Median(List<double> values)
     {
         var sorted = values.Order().ToList();
         return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
