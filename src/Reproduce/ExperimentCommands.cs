@@ -289,7 +289,7 @@ public static class ExperimentCommands
         string device = option ?? (string.IsNullOrEmpty(variable) ? "cpu" : variable);
         try
         {
-            KerasNet.Backend.Engine.ParseDevice(device);
+            KerasNet.Backend.Engine.CheckDevice(device);
             return device;
         }
         catch (ArgumentException e)

@@ -23,27 +23,43 @@ public static class Engine
     /// <summary>The number of threads libtorch uses for one operation.</summary>
     public static int Threads => torch.get_num_threads();
 
-    /// <summary>
-    /// Where models, their weights and the data batches live (Keras places them on its one visible device). The default
-    /// value is the CPU; <see cref="SetDevice"/> changes it before a model is built.
-    /// </summary>
-    public static torch.Device Device { get; private set; } = torch.CPU;
+    private static torch.Device? device;
 
     /// <summary>
-    /// Places what is built from now on on <paramref name="device"/>: <c>cpu</c>, <c>cuda</c> or <c>cuda:k</c>. CUDA needs
+    /// Where models, their weights and the data batches live (Keras places them on its one visible device). The default
+    /// value is the CPU; <see cref="SetDevice"/> changes it before a model is built. Read only once the engine runs.
+    /// </summary>
+    public static torch.Device Device => device ??= torch.CPU;
+
+    /// <summary><see cref="Device"/> as <see cref="SetDevice"/> takes it: <c>cpu</c> or <c>cuda:k</c>.</summary>
+    public static string DeviceName => device is null || device.type == DeviceType.CPU ? "cpu" : $"cuda:{device.index}";
+
+    /// <summary>
+    /// Places what is built from now on on <paramref name="name"/>: <c>cpu</c>, <c>cuda</c> or <c>cuda:k</c>. CUDA needs
     /// the CUDA build (<c>dotnet build -p:KerasNetTorchBackend=cuda</c>) and a visible GPU; numbers on a GPU differ from
     /// the CPU's in float summation order and in the random streams of dropout.
     /// </summary>
     /// <exception cref="ArgumentException">The name is not a device, or CUDA is not available in this build or machine.</exception>
-    public static void SetDevice(string device)
+    public static void SetDevice(string name)
     {
-        ArgumentNullException.ThrowIfNull(device);
+        int? cuda = CudaIndex(name);
         EnsureStarted();
-        Device = ParseDevice(device);
+        device = cuda is { } index ? Cuda(index, name) : torch.CPU;
     }
 
-    /// <summary><see cref="Device"/> as <see cref="SetDevice"/> takes it: <c>cpu</c> or <c>cuda:k</c>.</summary>
-    public static string DeviceName => Device.type == DeviceType.CPU ? "cpu" : $"cuda:{Device.index}";
+    /// <summary>
+    /// Checks that <paramref name="name"/> is a device this build and machine have, without changing <see cref="Device"/>;
+    /// the CPU is checked without starting the engine.
+    /// </summary>
+    /// <exception cref="ArgumentException">Not <c>cpu</c>, <c>cuda</c> or <c>cuda:k</c>, or no such CUDA device here.</exception>
+    public static void CheckDevice(string name)
+    {
+        if (CudaIndex(name) is { } index)
+        {
+            EnsureStarted();
+            Cuda(index, name);
+        }
+    }
 
     /// <summary><paramref name="values"/> on <see cref="Device"/> (the same tensor when it is there already, as on the CPU).</summary>
     internal static torch.Tensor Place(torch.Tensor values)
@@ -55,30 +71,32 @@ public static class Engine
         return placed;
     }
 
-    /// <summary>The device a name means, checked against this build and machine (without changing <see cref="Device"/>).</summary>
-    /// <exception cref="ArgumentException">Not <c>cpu</c>, <c>cuda</c> or <c>cuda:k</c>, or no such CUDA device here.</exception>
-    public static torch.Device ParseDevice(string device)
+    /// <summary>The CUDA index a device name means, or null for the CPU; checks the spelling only.</summary>
+    private static int? CudaIndex(string name)
     {
-        if (device == "cpu")
+        ArgumentNullException.ThrowIfNull(name);
+        if (name == "cpu")
         {
-            return torch.CPU;
+            return null;
         }
 
-        int index = device == "cuda" ? 0 : device.StartsWith("cuda:", StringComparison.Ordinal) && int.TryParse(device.AsSpan(5), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int k) ? k : -1;
-        if (index < 0)
-        {
-            throw new ArgumentException($"Unknown device '{device}': expected cpu, cuda or cuda:<index>.", nameof(device));
-        }
+        return name == "cuda" ? 0
+            : name.StartsWith("cuda:", StringComparison.Ordinal) && int.TryParse(name.AsSpan(5), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int k) ? k
+            : throw new ArgumentException($"Unknown device '{name}': expected cpu, cuda or cuda:<index>.", nameof(name));
+    }
 
+    /// <summary>CUDA device <paramref name="index"/>, checked against this build and machine.</summary>
+    private static torch.Device Cuda(int index, string name)
+    {
         if (!torch.cuda.is_available())
         {
-            throw new ArgumentException($"Device '{device}' is not available: this build has the CPU libtorch or sees no GPU; build with 'dotnet build -p:KerasNetTorchBackend=cuda' on a machine with a CUDA GPU.", nameof(device));
+            throw new ArgumentException($"Device '{name}' is not available: this build has the CPU libtorch or sees no GPU; build with 'dotnet build -p:KerasNetTorchBackend=cuda' on a machine with a CUDA GPU.", nameof(name));
         }
 
         int count = torch.cuda.device_count();
         return index < count
             ? new torch.Device(DeviceType.CUDA, index)
-            : throw new ArgumentException($"Device '{device}' is not available: this machine has {count} CUDA device(s).", nameof(device));
+            : throw new ArgumentException($"Device '{name}' is not available: this machine has {count} CUDA device(s).", nameof(name));
     }
 
     /// <summary>

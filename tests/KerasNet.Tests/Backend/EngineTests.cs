@@ -20,9 +20,9 @@ public sealed class EngineTests
     [TestCase("gpu", "Unknown device 'gpu': expected cpu, cuda or cuda:<index>.")]
     [TestCase("cuda:x", "Unknown device 'cuda:x'")]
     [TestCase("cuda:-1", "Unknown device 'cuda:-1'")]
-    public void ParseDevice_OfAnUnknownName_SaysWhatIsExpected(string name, string message)
+    public void CheckDevice_OfAnUnknownName_SaysWhatIsExpected(string name, string message)
     {
-        Assert.That(() => Engine.ParseDevice(name), Throws.ArgumentException.With.Message.StartsWith(message));
+        Assert.That(() => Engine.CheckDevice(name), Throws.ArgumentException.With.Message.StartsWith(message));
     }
 
     [Test]
