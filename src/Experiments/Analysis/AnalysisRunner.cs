@@ -68,8 +68,7 @@ public sealed class AnalysisRunner(RunOptions options, IRunProgress? progress = 
     {
         var started = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
-        Engine.SetThreads(options.Threads);
-        Engine.SetDevice(options.Device);
+        options.ConfigureEngine();
         var model = experiment.CompiledModel(settings, seed);
         model.LoadWeights(weights);
         var run = RecordJson.ReadRecord(ExperimentRunner.RecordPath(options.ResultsDirectory, experiment.Name, variant, seed));
@@ -93,7 +92,7 @@ public sealed class AnalysisRunner(RunOptions options, IRunProgress? progress = 
                 experiment.AnalysisHash,
                 started,
                 Math.Round(clock.Elapsed.TotalSeconds, 3),
-                environment with { Threads = Engine.Threads },
+                environment.AsRun(),
                 output.Values,
                 output.Images);
             RecordJson.WriteAtomically(Path.Combine(partial, AnalysisRecord.FileName), record);

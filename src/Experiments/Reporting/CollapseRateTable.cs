@@ -36,7 +36,7 @@ public static class CollapseRateTable
                 continue;
             }
 
-            int collapsed = point.Values.Count(v => !(v > settings.Threshold));
+            int collapsed = point.AtOrBelow(settings.Threshold).Count;
             var (low, high) = ClopperPearson(collapsed, point.Count);
             rates[variant.Name] = (double)collapsed / point.Count;
             text.AppendLine(CultureInfo.InvariantCulture, $"| {variant.Name} | {collapsed} of {point.Count} | {F(rates[variant.Name])} | {F(low)} – {F(high)} |");

@@ -285,7 +285,7 @@ public sealed class ReportWriter(string repositoryRoot, string resultsDirectory,
         }
 
         var last = curve[^1];
-        return $"{last.Values.Count(v => !(v > (1.0 / classes) + 0.05))} of {last.Count}";
+        return $"{last.AtOrBelow((1.0 / classes) + 0.05).Count} of {last.Count}";
     }
 
     private static string Epochs(TrainingSettings settings) => settings.FineTune is { } fineTune

@@ -174,8 +174,7 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
     /// <summary>Builds each seed's model as its single run would (seeded, then built and compiled) and trains them in lockstep.</summary>
     private (List<Models.LockstepCopy> Copies, IReadOnlyList<Callbacks.History> Histories) FitTogether(Experiment experiment, TrainingSettings settings, IReadOnlyList<int> seeds, PreparedData data, IReadOnlyList<RunCallback> callbacks)
     {
-        Engine.SetThreads(options.Threads);
-        Engine.SetDevice(options.Device);
+        options.ConfigureEngine();
         var copies = seeds.Select((seed, i) => new Models.LockstepCopy(experiment.CompiledModel(settings, seed), seed, [callbacks[i]])).ToList();
 
         var histories = Models.Lockstep.Fit(copies, data.X, data.Y, batchSize: settings.BatchSize!.Value, epochs: settings.Epochs!.Value, validationData: (data.ValidationX, data.ValidationY), shuffle: settings.Shuffle ?? true, validationFreq: settings.ValidationFreq ?? 1);
@@ -276,7 +275,7 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
             hash,
             started,
             Math.Round(seconds, 3),
-            environment with { Threads = Engine.Threads, Device = Engine.DeviceName },
+            environment.AsRun(),
             epochs,
             evaluations,
             new Fingerprint(callback.Losses.Count, [.. callback.Losses]),
@@ -286,8 +285,7 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
     /// <summary>Trains one run: the main phase, then the fine-tuning phase if the settings have one; one history per phase.</summary>
     private (Models.Sequential Model, List<Callbacks.History> Phases) Fit(Experiment experiment, TrainingSettings settings, int seed, PreparedData data, RunCallback callback)
     {
-        Engine.SetThreads(options.Threads);
-        Engine.SetDevice(options.Device);
+        options.ConfigureEngine();
         var model = experiment.CompiledModel(settings, seed);
         int epochs = settings.Epochs!.Value;
         int batchSize = settings.BatchSize!.Value;

@@ -44,6 +44,13 @@ public sealed record RunOptions
     /// <summary>Number of training steps whose running loss forms the fingerprint. The default value is 20.</summary>
     public int FingerprintSteps { get; init; } = 20;
 
+    /// <summary>Sets libtorch's threads and device to these options' before a model is built.</summary>
+    public void ConfigureEngine()
+    {
+        Backend.Engine.SetThreads(Threads);
+        Backend.Engine.SetDevice(Device);
+    }
+
     /// <summary>
     /// Experiments whose finished runs may stand in for an identical run (same dataset and preparation, same training
     /// settings but at least as many epochs, same seed, threads and device) instead of training it again; none by default.

@@ -10,6 +10,9 @@ namespace KerasNet.Experiments.Summaries;
 /// <param name="Values">The seeds' values, in the order of the summary's seeds.</param>
 public sealed record CurveStatistics(double Epoch, int Count, double Mean, double StandardDeviation, double Min, double Max, IReadOnlyList<double> Values)
 {
+    /// <summary>The seeds' values at or below <paramref name="bound"/>, NaN included (it is not above): runs that ended there.</summary>
+    public IReadOnlyList<double> AtOrBelow(double bound) => [.. Values.Where(v => !(v > bound))];
+
     /// <summary>The statistics of some values.</summary>
     public static CurveStatistics Of(double epoch, IReadOnlyList<double> values)
     {

@@ -131,7 +131,7 @@ public static class Verifier
     /// <summary>Which of a variant's seeds end at or below <paramref name="floor"/>, in words, or null when none does.</summary>
     private static string? Unlearned(string variant, CurveStatistics point, double floor)
     {
-        var below = point.Values.Where(v => !(v > floor)).ToList();
+        var below = point.AtOrBelow(floor);
         return below.Count == 0 ? null : $"{below.Count} of {point.Count} seeds of {variant} end at or below {F(floor)} ({string.Join(", ", below.Select(F))})";
     }
 

@@ -61,10 +61,16 @@ public static class Engine
         }
     }
 
-    /// <summary><paramref name="values"/> on <see cref="Device"/> (the same tensor when it is there already, as on the CPU).</summary>
+    /// <summary><paramref name="values"/> on <see cref="Device"/>: the same tensor when it is there already (on the CPU, always).</summary>
     internal static torch.Tensor Place(torch.Tensor values)
     {
-        var placed = values.to(Device);
+        var target = Device;
+        if (values.device_type == target.type && (target.type == DeviceType.CPU || values.device_index == target.index))
+        {
+            return values;
+        }
+
+        var placed = values.to(target);
 
         // The argument may be held by nothing but its native handle: keep it from being finalized during the call.
         GC.KeepAlive(values);
