@@ -69,6 +69,17 @@ public sealed class DataRandom
         return order;
     }
 
+    /// <summary>The generator's state, four words, for a training checkpoint.</summary>
+    internal ulong[] GetState() => [s0, s1, s2, s3];
+
+    /// <summary>Continues the sequence from a state <see cref="GetState"/> returned.</summary>
+    internal void SetState(IReadOnlyList<ulong> state)
+    {
+        (s0, s1, s2, s3) = state.Count == 4 && state.Any(word => word != 0)
+            ? (state[0], state[1], state[2], state[3])
+            : throw new ArgumentException($"Expected four words, not all zero. Received: {state.Count} words", nameof(state));
+    }
+
     private static ulong SplitMix(ref ulong state)
     {
         ulong z = state += 0x9E3779B97F4A7C15UL;

@@ -33,6 +33,13 @@ public sealed class History : Callback
     public override void OnEvaluation(double epoch, IReadOnlyDictionary<string, double> logs) =>
         evaluations.Append(new Dictionary<string, double>(logs) { ["epoch"] = epoch });
 
+    /// <summary>Replaces the curves with earlier ones (a fit resumed from a checkpoint continues its history).</summary>
+    internal void Restore(IReadOnlyDictionary<string, IReadOnlyList<double>> epochCurves, IReadOnlyDictionary<string, IReadOnlyList<double>> evaluationCurves)
+    {
+        epochs.Replace(epochCurves);
+        evaluations.Replace(evaluationCurves);
+    }
+
     /// <summary>Named curves that grow by appending, seen from outside through read-only views.</summary>
     private sealed class Curves
     {
@@ -52,6 +59,18 @@ public sealed class History : Callback
                 }
 
                 values.Add(value);
+            }
+        }
+
+        public void Replace(IReadOnlyDictionary<string, IReadOnlyList<double>> curves)
+        {
+            lists.Clear();
+            view.Clear();
+            foreach (var (name, values) in curves)
+            {
+                var list = new List<double>(values);
+                lists[name] = list;
+                view[name] = list.AsReadOnly();
             }
         }
     }

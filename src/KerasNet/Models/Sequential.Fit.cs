@@ -91,22 +91,35 @@ public sealed partial class Sequential
         var lastLogs = new Dictionary<string, double>();
 
         StopTraining = false;
-        allCallbacks.ForEach(c => c.Model = this);
-        allCallbacks.ForEach(c => c.OnTrainBegin());
-        for (int epoch = initialEpoch; epoch < epochs && !StopTraining; epoch++)
+        ActiveFit = new FitState(history, random, initialEpoch, samples.Length, batchSize);
+        try
         {
-            allCallbacks.ForEach(c => c.OnEpochBegin(epoch));
-            bool validate = (epoch + 1) % validationFreq == 0;
-            lastLogs = RunEpoch(epoch, data, batchSize, steps, shuffle ? [.. random.Permutation(samples.Length).Select(i => samples[i])] : samples, points, validate, trainable, optimizer, loss, allCallbacks);
-            foreach (var callback in allCallbacks)
+            allCallbacks.ForEach(c => c.Model = this);
+            allCallbacks.ForEach(c => c.OnTrainBegin());
+            for (int epoch = ActiveFit.NextEpoch; epoch < epochs && !StopTraining; epoch++)
             {
-                callback.OnEpochEnd(epoch, lastLogs);
+                allCallbacks.ForEach(c => c.OnEpochBegin(epoch));
+                bool validate = (epoch + 1) % validationFreq == 0;
+                lastLogs = RunEpoch(epoch, data, batchSize, steps, shuffle ? [.. random.Permutation(samples.Length).Select(i => samples[i])] : samples, points, validate, trainable, optimizer, loss, allCallbacks);
+                ActiveFit.NextEpoch = epoch + 1;
+                foreach (var callback in allCallbacks)
+                {
+                    callback.OnEpochEnd(epoch, lastLogs);
+                }
             }
+
+            allCallbacks.ForEach(c => c.OnTrainEnd(lastLogs));
+        }
+        finally
+        {
+            ActiveFit = null;
         }
 
-        allCallbacks.ForEach(c => c.OnTrainEnd(lastLogs));
         return history;
     }
+
+    /// <summary>The state of the <c>Fit</c> under way (null outside one), which <see cref="BackupAndRestore"/> saves and restores.</summary>
+    internal FitState? ActiveFit { get; private set; }
 
     private Dictionary<string, double> RunEpoch(
         int epoch,

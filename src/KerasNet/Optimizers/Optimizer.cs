@@ -73,6 +73,38 @@ public abstract class Optimizer
         Iterations++;
     }
 
+    /// <summary>The slots of <paramref name="weight"/>, or none before its first update (for a training checkpoint).</summary>
+    internal IReadOnlyList<Tensor> SlotsIfAny(Weight weight) => slots.TryGetValue(weight, out var state) ? state : [];
+
+    /// <summary>
+    /// Continues from a checkpoint: the update count and each weight's slots, which the optimizer takes over (on the
+    /// weight's device, with its shape; weights not named start fresh at their first update). Replaces the state it had.
+    /// </summary>
+    internal void Restore(long iterations, IReadOnlyDictionary<Weight, Tensor[]> weightSlots)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(iterations);
+        foreach (var (weight, state) in weightSlots)
+        {
+            if (state.Length != SlotCount || state.Any(slot => !slot.shape.SequenceEqual(weight.Value.shape)))
+            {
+                throw new ArgumentException($"Expected {SlotCount} slots of shape [{string.Join(", ", weight.Value.shape)}] for '{weight.Path}' ({Name}).", nameof(weightSlots));
+            }
+        }
+
+        foreach (var slot in slots.Values.SelectMany(state => state))
+        {
+            slot.Dispose();
+        }
+
+        slots.Clear();
+        foreach (var (weight, state) in weightSlots)
+        {
+            slots[weight] = [.. state.Select(slot => slot.DetachFromDisposeScope())];
+        }
+
+        Iterations = iterations;
+    }
+
     /// <summary>Fresh slots (at <see cref="InitialSlotValue"/>) for <paramref name="variable"/>, in the current dispose scope.</summary>
     internal Tensor[] NewSlots(Tensor variable) =>
         [.. Enumerable.Range(0, SlotCount).Select(_ => full_like(variable, InitialSlotValue))];
