@@ -13,6 +13,7 @@ public sealed class ConsoleRunProgress(TextWriter output, ILogger log, TimeProvi
     private readonly TimeProvider clock = time ?? TimeProvider.System;
     private string current = string.Empty;
     private int epochs;
+    private int restoredEpochs;
     private DateTimeOffset started;
 
     /// <inheritdoc />
@@ -20,8 +21,17 @@ public sealed class ConsoleRunProgress(TextWriter output, ILogger log, TimeProvi
     {
         current = $"[{index}/{total}] {variant} seed {seed}";
         this.epochs = epochs;
+        restoredEpochs = 0;
         started = clock.GetUtcNow();
         log.Information("Starting {Run}", current);
+    }
+
+    /// <inheritdoc />
+    public void RunResumed(string variant, int seed, int epochs)
+    {
+        restoredEpochs = epochs;
+        output.WriteLine($"resume {variant} seed {seed}: from its checkpoint after epoch {epochs}");
+        log.Information("Resumed {Variant} seed {Seed} after epoch {Epochs}", variant, seed, epochs);
     }
 
     /// <inheritdoc />
@@ -42,8 +52,9 @@ public sealed class ConsoleRunProgress(TextWriter output, ILogger log, TimeProvi
     public void Step(int epoch, int batch, int batches, double loss, double accuracy)
     {
         double done = (epoch + ((batch + 1.0) / batches)) / epochs;
+        double doneHere = (epoch - restoredEpochs + ((batch + 1.0) / batches)) / (epochs - restoredEpochs);
         var elapsed = clock.GetUtcNow() - started;
-        var eta = done > 0 ? TimeSpan.FromSeconds(elapsed.TotalSeconds * (1 - done) / done) : TimeSpan.Zero;
+        var eta = doneHere > 0 ? TimeSpan.FromSeconds(elapsed.TotalSeconds * (1 - doneHere) / doneHere) : TimeSpan.Zero;
         string bar = new string('#', (int)(done * 20)).PadRight(20, '.');
         string line = $"\r{current} epoch {epoch + 1}/{epochs} [{bar}] loss {loss:F4} acc {accuracy:F4} eta {Format(eta)}";
         if (Console.IsOutputRedirected)

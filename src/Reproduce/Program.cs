@@ -52,7 +52,7 @@ catch (UsageException e)
 }
 catch (OperationCanceledException)
 {
-    Console.Error.WriteLine("reproduce: interrupted; finished runs are kept and the interrupted one will run again next time.");
+    Console.Error.WriteLine("reproduce: interrupted; finished runs are kept, and the interrupted one continues from its last finished epoch next time.");
     return 130;
 }
 catch (Exception e) when (ExitCodeOf(e) is { } code)

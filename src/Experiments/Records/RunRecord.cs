@@ -32,6 +32,10 @@ namespace KerasNet.Experiments.Records;
 /// together, its own included, in order; absent for a run trained alone. Either way it is a run of the same experiment;
 /// its fingerprint is recomputed the way it was trained.
 /// </param>
+/// <param name="ResumedAfter">
+/// For a run stopped part-way and continued from its epoch checkpoint: the epochs after which it was resumed (it computes
+/// what an uninterrupted run computes); absent for a run trained in one go.
+/// </param>
 /// <param name="NumbersVersion">
 /// The <see cref="Records.NumbersVersion"/> of the code that computed the run; records made before versions existed
 /// read as 1. A record of another version is stale.
@@ -52,7 +56,8 @@ public sealed record RunRecord(
     [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] string? SharedFrom = null,
     [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] string? WeightsSha256 = null,
     int NumbersVersion = 1,
-    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<int>? LockstepSeeds = null)
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<int>? LockstepSeeds = null,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<int>? ResumedAfter = null)
 {
     /// <summary>The schema version this code writes.</summary>
     public const int CurrentSchemaVersion = 1;

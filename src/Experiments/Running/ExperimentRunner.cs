@@ -8,7 +8,8 @@ namespace KerasNet.Experiments.Running;
 /// <summary>
 /// Runs an experiment's variants × seeds. Each finished run is written atomically as its record; a run whose
 /// record exists with the same config hash (and, if shared, the same donor run) is skipped (unless forced), so a long reproduction can be split
-/// across sessions; an interrupted run writes nothing. A lock keeps two processes off the same experiment.
+/// across sessions; an interrupted run leaves no record, only its last finished epoch's checkpoint (git-ignored), from
+/// which the next call continues it. A lock keeps two processes off the same experiment.
 /// </summary>
 public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress = null)
 {
@@ -50,7 +51,7 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
     }
 
     /// <summary>Runs what is missing and returns the records written in this call; the dataset is loaded only if a run has to be trained.</summary>
-    /// <exception cref="OperationCanceledException">Cancelled; finished runs are kept, the current one is dropped.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled; finished runs are kept, the current one continues from its last finished epoch next time.</exception>
     public IReadOnlyList<RunRecord> Run(Experiment experiment, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(experiment);
@@ -107,8 +108,9 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
             {
                 var data = PrepareForSeed(experiment, dataset, settings, seed, ref sameForEverySeed);
                 progress?.RunStarting(variant.Name, seed, position, total, settings.TotalEpochs);
-                var (trained, model) = Train(experiment, variant.Name, settings, seed, hash, data, environment, cancellation);
+                var (trained, model, checkpoint) = Train(experiment, variant.Name, settings, seed, hash, data, environment, path, cancellation);
                 written.Add(Keep(trained, model, path));
+                checkpoint?.Delete();
             }
         }
 
@@ -224,7 +226,7 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
         {
             if (lockstepSeeds is null)
             {
-                Fit(experiment, settings, seed, data, callbacks[0]);
+                Fit(experiment, settings, seed, data, [callbacks[0]]);
             }
             else
             {
@@ -239,13 +241,38 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
         return new Fingerprint(losses.Count, [.. losses]);
     }
 
-    private (RunRecord Record, Models.Sequential Model) Train(Experiment experiment, string variant, TrainingSettings settings, int seed, string hash, PreparedData data, RunEnvironment environment, CancellationToken cancellation)
+    /// <summary>
+    /// Trains one run alone. A single-phase run keeps an epoch checkpoint (<see cref="RunCheckpoint"/>) beside
+    /// <paramref name="recordPath"/> and continues one made under the same settings; the caller deletes it once the
+    /// record is written. A run with a fine-tuning phase trains in one go.
+    /// </summary>
+    private (RunRecord Record, Models.Sequential Model, RunCheckpoint? Checkpoint) Train(Experiment experiment, string variant, TrainingSettings settings, int seed, string hash, PreparedData data, RunEnvironment environment, string recordPath, CancellationToken cancellation)
     {
-        var started = DateTimeOffset.UtcNow;
-        var clock = Stopwatch.StartNew();
-        var callback = new RunCallback(options.FingerprintSteps, progress, cancellation, stopAfterFingerprint: false);
-        var (model, phases) = Fit(experiment, settings, seed, data, callback);
-        return (Record(experiment, variant, settings, seed, hash, started, clock.Elapsed.TotalSeconds, environment, phases, callback), model);
+        if (settings.FineTune is not null)
+        {
+            var started = DateTimeOffset.UtcNow;
+            var clock = Stopwatch.StartNew();
+            var callback = new RunCallback(options.FingerprintSteps, progress, cancellation, stopAfterFingerprint: false);
+            var (model, phases) = Fit(experiment, settings, seed, data, [callback]);
+            return (Record(experiment, variant, settings, seed, hash, started, clock.Elapsed.TotalSeconds, environment, phases, callback), model, null);
+        }
+
+        var checkpoint = RunCheckpoint.Open(
+            RunCheckpoint.DirectoryOf(recordPath),
+            new RunCheckpointNotes(hash, NumbersVersion.Current, options.Threads, options.Device, DateTimeOffset.UtcNow),
+            restart: options.Force,
+            recorded => new RunCallback(options.FingerprintSteps, progress, cancellation, stopAfterFingerprint: false, recorded),
+            epochs => progress?.RunResumed(variant, seed, epochs));
+        try
+        {
+            var (resumed, histories) = Fit(experiment, settings, seed, data, checkpoint.Callbacks);
+            var record = Record(experiment, variant, settings, seed, hash, checkpoint.StartedUtc, checkpoint.Seconds, environment, histories, checkpoint.Run);
+            return (record with { ResumedAfter = checkpoint.ResumedAfter }, resumed, checkpoint);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new ConfigurationException($"{e.Message} Delete {checkpoint.Directory} to train the run from its start.", e);
+        }
     }
 
     /// <summary>The record of a trained run from its histories (one per phase) and its fingerprint callback.</summary>
@@ -283,7 +310,7 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
     }
 
     /// <summary>Trains one run: the main phase, then the fine-tuning phase if the settings have one; one history per phase.</summary>
-    private (Models.Sequential Model, List<Callbacks.History> Phases) Fit(Experiment experiment, TrainingSettings settings, int seed, PreparedData data, RunCallback callback)
+    private (Models.Sequential Model, List<Callbacks.History> Phases) Fit(Experiment experiment, TrainingSettings settings, int seed, PreparedData data, IReadOnlyList<Callbacks.Callback> callbacks)
     {
         options.ConfigureEngine();
         var model = experiment.CompiledModel(settings, seed);
@@ -307,7 +334,7 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
             epochs: end,
             validationData: (data.ValidationX, data.ValidationY),
             shuffle: settings.Shuffle ?? true,
-            callbacks: [callback],
+            callbacks: callbacks,
             evaluationsPerEpoch: settings.EvaluationsPerEpoch ?? 1,
             initialEpoch: start,
             validationFreq: settings.ValidationFreq ?? 1,

@@ -8,6 +8,9 @@ public interface IRunProgress
     /// <summary>A run is about to start; <paramref name="index"/> counts runs from 1 to <paramref name="total"/>.</summary>
     void RunStarting(string variant, int seed, int index, int total, int epochs);
 
+    /// <summary>A run continues from its checkpoint after <paramref name="epochs"/> finished epochs.</summary>
+    void RunResumed(string variant, int seed, int epochs);
+
     /// <summary>An existing record was kept.</summary>
     void RunSkipped(string variant, int seed, string path);
 

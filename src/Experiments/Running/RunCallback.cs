@@ -4,11 +4,12 @@ namespace KerasNet.Experiments.Running;
 
 /// <summary>
 /// Records the fingerprint (running loss after each of the first steps), forwards progress, and stops a
-/// run when cancelled or, for a fingerprint-only run, once the fingerprint is complete.
+/// run when cancelled or, for a fingerprint-only run, once the fingerprint is complete. A run resumed from a
+/// checkpoint continues the losses <c>recorded</c> before it.
 /// </summary>
-internal sealed class RunCallback(int fingerprintSteps, IRunProgress? progress, CancellationToken cancellation, bool stopAfterFingerprint) : Callback
+internal sealed class RunCallback(int fingerprintSteps, IRunProgress? progress, CancellationToken cancellation, bool stopAfterFingerprint, IReadOnlyList<double>? recorded = null) : Callback
 {
-    private readonly List<double> losses = [];
+    private readonly List<double> losses = [.. recorded ?? []];
 
     public IReadOnlyList<double> Losses => losses;
 

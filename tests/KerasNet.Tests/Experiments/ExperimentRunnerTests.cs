@@ -59,6 +59,42 @@ public sealed class ExperimentRunnerTests
     }
 
     [Test]
+    public void StoppedMidRun_ContinuesFromItsCheckpoint_AndEqualsAnUninterruptedRun()
+    {
+        var experiment = ThreeEpochsOnASubset();
+        var reference = Runner(Path.Combine(results, "uninterrupted"), lockstep: false, quick: false, seeds: [1]).Run(experiment).Single();
+        string resumed = Path.Combine(results, "resumed");
+        using var cancel = new CancellationTokenSource();
+        string checkpoint = Path.ChangeExtension(ExperimentRunner.RecordPath(resumed, experiment.Name, reference.Variant, 1), ".checkpoint");
+
+        Assert.That(() => Runner(resumed, new CancelInEpoch(cancel, epoch: 2), lockstep: false, quick: false, seeds: [1]).Run(experiment, cancel.Token), Throws.InstanceOf<OperationCanceledException>());
+        Assert.That(Directory.GetFiles(checkpoint).Select(Path.GetFileName), Is.EquivalentTo(new[] { "training.checkpoint", "run.json" }), "stopped in epoch 3: the checkpoint of epoch 2 is kept");
+        var record = Runner(resumed, lockstep: false, quick: false, seeds: [1]).Run(experiment).Single();
+
+        Assert.That(record.ResumedAfter, Is.EqualTo(new[] { 2 }));
+        Assert.That(reference.ResumedAfter, Is.Null);
+        Assert.That(record.Epochs.Select(e => e.Metrics), Is.EqualTo(reference.Epochs.Select(e => e.Metrics)), "every epoch, the ones before the stop from the checkpoint");
+        Assert.That(record.Fingerprint.Losses, Is.EqualTo(reference.Fingerprint.Losses), "the fingerprint of epoch 1, kept in the checkpoint's notes");
+        Assert.That(record.WeightsSha256, Is.EqualTo(reference.WeightsSha256), "the same trained weights, bit for bit");
+        Assert.That(record.WallTimeSeconds, Is.GreaterThan(0));
+        Assert.That(Directory.Exists(checkpoint), Is.False, "the checkpoint goes once the record is written");
+    }
+
+    [Test]
+    public void Checkpoint_OfAnotherConfig_IsDiscarded_AndTheRunStartsOver()
+    {
+        var experiment = ThreeEpochsOnASubset();
+        using var cancel = new CancellationTokenSource();
+        Assert.That(() => Runner(results, new CancelInEpoch(cancel, epoch: 2), lockstep: false, quick: false, seeds: [1]).Run(experiment, cancel.Token), Throws.InstanceOf<OperationCanceledException>());
+
+        var record = Runner(results, lockstep: false, quick: false, seeds: [1]).Run(WithEpsilon(experiment, 1e-3)).Single();
+        var fresh = Runner(Path.Combine(results, "fresh"), lockstep: false, quick: false, seeds: [1]).Run(WithEpsilon(experiment, 1e-3)).Single();
+
+        Assert.That(record.ResumedAfter, Is.Null, "the checkpoint was made under epsilon 1e-7");
+        Assert.That(record.Epochs.Select(e => e.Metrics), Is.EqualTo(fresh.Epochs.Select(e => e.Metrics)));
+    }
+
+    [Test]
     public void ComputeFingerprint_EqualsTheRecordedOne_AndChangesWithTheAdamEpsilon()
     {
         var experiment = Demo();
@@ -124,13 +160,29 @@ public sealed class ExperimentRunnerTests
     private static Experiment WithEpsilon(Experiment experiment, double epsilon) =>
         new ImageClassificationExperiment(experiment.Config with { Training = experiment.Config.Training with { Epsilon = epsilon } });
 
-    private static ExperimentRunner Runner(string directory, IRunProgress? progress = null, bool lockstep = true) => new(
+    /// <summary>The demo's batch=256 variant for 3 epochs on the first 1024 training and 512 test images.</summary>
+    private static Experiment ThreeEpochsOnASubset()
+    {
+        var demo = Demo();
+        return new ImageClassificationExperiment(demo.Config with
+        {
+            Data = new KerasNet.Experiments.Configuration.DataSelection
+            {
+                Train = new KerasNet.Experiments.Configuration.SampleSelection { First = 1024 },
+                Test = new KerasNet.Experiments.Configuration.SampleSelection { First = 512 },
+            },
+            Training = demo.Config.Training with { Epochs = 3 },
+            Variants = [.. demo.Config.Variants.Where(v => v.Name == "batch=256")],
+        });
+    }
+
+    private static ExperimentRunner Runner(string directory, IRunProgress? progress = null, bool lockstep = true, bool quick = true, int[]? seeds = null) => new(
         new RunOptions
         {
             ResultsDirectory = directory,
             RepositoryRoot = SeedSetTests.RepositoryRoot(),
-            Seeds = [1, 2],
-            Quick = true,
+            Seeds = seeds ?? [1, 2],
+            Quick = quick,
             Data = new DatasetStore(),
             FingerprintSteps = 5,
             Lockstep = lockstep,
@@ -143,6 +195,10 @@ public sealed class ExperimentRunnerTests
     private sealed class CancelAfterFirstRun(CancellationTokenSource cancel) : IRunProgress
     {
         public void RunStarting(string variant, int seed, int index, int total, int epochs)
+        {
+        }
+
+        public void RunResumed(string variant, int seed, int epochs)
         {
         }
 
@@ -159,6 +215,46 @@ public sealed class ExperimentRunnerTests
         }
 
         public void RunFinished(RunRecord record, string path) => cancel.Cancel();
+
+        public void AnalysisSkipped(string variant, int seed, string path)
+        {
+        }
+
+        public void AnalysisFinished(KerasNet.Experiments.Analysis.AnalysisRecord record, string path)
+        {
+        }
+    }
+
+    /// <summary>Cancels at the first step of a 0-based epoch (the next step's check stops the run).</summary>
+    private sealed class CancelInEpoch(CancellationTokenSource cancel, int epoch) : IRunProgress
+    {
+        public void RunStarting(string variant, int seed, int index, int total, int epochs)
+        {
+        }
+
+        public void RunResumed(string variant, int seed, int epochs)
+        {
+        }
+
+        public void RunSkipped(string variant, int seed, string path)
+        {
+        }
+
+        public void RunShared(RunRecord record, string path)
+        {
+        }
+
+        public void Step(int current, int batch, int batches, double loss, double accuracy)
+        {
+            if (current == epoch)
+            {
+                cancel.Cancel();
+            }
+        }
+
+        public void RunFinished(RunRecord record, string path)
+        {
+        }
 
         public void AnalysisSkipped(string variant, int seed, string path)
         {
