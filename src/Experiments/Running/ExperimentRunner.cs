@@ -20,6 +20,13 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
     /// </summary>
     public const int LockstepBatchLimit = 256;
 
+    /// <summary>
+    /// Samples per forward pass when a run is validated. Keras validates in batches of the training batch size; every
+    /// committed record was validated in batches of 256, and another size re-rounds every validation metric (the sums'
+    /// order changes), so the harness keeps 256 for all runs.
+    /// </summary>
+    public const int ValidationBatchSize = 256;
+
     /// <summary>The folder of an experiment's records under a results root.</summary>
     public static string ExperimentDirectory(string resultsDirectory, string experiment) =>
         Path.Combine([resultsDirectory, .. experiment.Split('/')]);
@@ -179,7 +186,7 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
         options.ConfigureEngine();
         var copies = seeds.Select((seed, i) => new Models.LockstepCopy(experiment.CompiledModel(settings, seed), seed, [callbacks[i]])).ToList();
 
-        var histories = Models.Lockstep.Fit(copies, data.X, data.Y, batchSize: settings.BatchSize!.Value, epochs: settings.Epochs!.Value, validationData: (data.ValidationX, data.ValidationY), shuffle: settings.Shuffle ?? true, validationFreq: settings.ValidationFreq ?? 1);
+        var histories = Models.Lockstep.Fit(copies, data.X, data.Y, batchSize: settings.BatchSize!.Value, epochs: settings.Epochs!.Value, validationData: (data.ValidationX, data.ValidationY), shuffle: settings.Shuffle ?? true, validationFreq: settings.ValidationFreq ?? 1, validationBatchSize: ValidationBatchSize);
         return (copies, histories);
     }
 
@@ -341,7 +348,8 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
             stepsPerEpoch: settings.StepsPerEpoch,
             evaluationSteps: settings.EvaluationSteps,
             evaluationData: evaluationData,
-            epochSamples: settings.EpochSamples);
+            epochSamples: settings.EpochSamples,
+            validationBatchSize: ValidationBatchSize);
 
         var phases = new List<Callbacks.History> { Phase(epochs, 0) };
         if (settings.FineTune is { } fineTune)

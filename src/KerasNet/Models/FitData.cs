@@ -13,8 +13,10 @@ internal sealed class FitData : IDisposable
         NDArray<float> y,
         (NDArray<float> X, NDArray<float> Y)? validationData,
         double validationSplit,
+        int validationBatchSize,
         IReadOnlyDictionary<string, (NDArray<float> X, NDArray<float> Y)>? evaluationData = null)
     {
+        ValidationBatchSize = validationBatchSize;
         using var scope = NewDisposeScope();
         Evaluation = (evaluationData ?? new Dictionary<string, (NDArray<float> X, NDArray<float> Y)>())
             .Select(set => (set.Key, Own(TensorConversion.ToInternal(set.Value.X)), Own(model.TargetTensor(set.Value.Y))))
@@ -59,6 +61,9 @@ internal sealed class FitData : IDisposable
     public Tensor? ValidationY { get; }
 
     public int TrainCount { get; }
+
+    /// <summary>Samples per forward pass when the validation and evaluation sets are evaluated.</summary>
+    public int ValidationBatchSize { get; }
 
     /// <summary>Further named datasets evaluated at every evaluation point.</summary>
     public IReadOnlyList<(string Name, Tensor X, Tensor Y)> Evaluation { get; }

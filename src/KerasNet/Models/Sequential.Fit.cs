@@ -25,6 +25,7 @@ public sealed partial class Sequential
     /// <param name="evaluationSteps">The steps of each epoch (counted from 1, ascending, the last the epoch's last step) after which the model is evaluated, instead of <paramref name="evaluationsPerEpoch"/> evenly spaced points; report aven2019 evaluates after batches 0, 21, …, 420 of 421. Null by default.</param>
     /// <param name="evaluationData">Further named datasets evaluated at every evaluation point, logged as <c>{name}_{metric}</c> (e.g. <c>train</c> → <c>train_accuracy</c>, the metric over the whole training set rather than the running mean). None by default.</param>
     /// <param name="epochSamples">The training samples each epoch visits, by index, in this order (or anew in a random order of them each epoch when <paramref name="shuffle"/>); a sample may be left out or visited twice. Report highsmith2019 presents samples t and T − t alternately. Null, the default, visits every training sample.</param>
+    /// <param name="validationBatchSize">Samples per forward pass when validating (and evaluating <paramref name="evaluationData"/>), Keras's <c>validation_batch_size</c>: null, the default, uses <paramref name="batchSize"/>, as Keras does. It changes only the summation order of the validation metrics.</param>
     /// <param name="initialEpoch">The epoch index to start from, as Keras's <c>initial_epoch</c> (continuing an earlier fit trains epochs <c>initialEpoch..epochs-1</c>). The default value is 0.</param>
     /// <returns>The learning curves.</returns>
     public History Fit(
@@ -42,10 +43,12 @@ public sealed partial class Sequential
         int? stepsPerEpoch = null,
         IReadOnlyList<int>? evaluationSteps = null,
         IReadOnlyDictionary<string, (NDArray<float> X, NDArray<float> Y)>? evaluationData = null,
-        IReadOnlyList<int>? epochSamples = null)
+        IReadOnlyList<int>? epochSamples = null,
+        int? validationBatchSize = null)
     {
         var (optimizer, loss) = RequireCompiled(nameof(Fit));
         RequirePositive(batchSize, nameof(batchSize));
+        RequirePositive(validationBatchSize ?? batchSize, nameof(validationBatchSize));
         if (epochs < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(epochs), $"Expected a non-negative integer. Received: epochs={epochs}");
@@ -79,7 +82,7 @@ public sealed partial class Sequential
             CheckData(set.X, set.Y, $"evaluationData[{name}].X", $"evaluationData[{name}].Y");
         }
 
-        using var data = new FitData(this, x, y, validationData, validationSplit, evaluationData);
+        using var data = new FitData(this, x, y, validationData, validationSplit, validationBatchSize ?? batchSize, evaluationData);
         int[] samples = EpochSamples(data.TrainCount, epochSamples);
         int steps = StepsPerEpoch(samples.Length, batchSize, stepsPerEpoch);
         var points = EvaluationPoints(steps, evaluationsPerEpoch, evaluationSteps);
@@ -189,7 +192,7 @@ public sealed partial class Sequential
         var logs = new Dictionary<string, double>(training, StringComparer.Ordinal);
         if (data.ValidationX is not null)
         {
-            foreach (var (name, value) in EvaluateTensors(data.ValidationX, data.ValidationY!, batchSize: 256))
+            foreach (var (name, value) in EvaluateTensors(data.ValidationX, data.ValidationY!, data.ValidationBatchSize))
             {
                 logs["val_" + name] = value;
             }
@@ -197,7 +200,7 @@ public sealed partial class Sequential
 
         foreach (var (set, x, y) in data.Evaluation)
         {
-            foreach (var (name, value) in EvaluateTensors(x, y, batchSize: 256))
+            foreach (var (name, value) in EvaluateTensors(x, y, data.ValidationBatchSize))
             {
                 logs[$"{set}_{name}"] = value;
             }

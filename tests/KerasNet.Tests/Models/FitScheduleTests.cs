@@ -91,6 +91,21 @@ public sealed class FitScheduleTests
         Assert.That(history["train_accuracy"][1], Is.EqualTo(history["val_accuracy"][1]), "train and validation are the same data here");
     }
 
+    [TestCase(null, 8)]
+    [TestCase(3, 3)]
+    [TestCase(300, 300)]
+    public void ValidationBatchSize_IsTheTrainingBatchSize_UnlessGiven_AsInKeras(int? validationBatchSize, int evaluatedIn)
+    {
+        var (x, y) = Data(40);
+        var (test, testY) = Data(300, seed: 9);
+        var model = Compiled();
+
+        var history = model.Fit(x, y, batchSize: 8, epochs: 1, validationData: (test, testY), validationBatchSize: validationBatchSize);
+
+        Assert.That(history["val_loss"][0], Is.EqualTo(model.Evaluate(test, testY, batchSize: evaluatedIn)["loss"]), "the same forward passes, so the same float sums");
+        Assert.That(() => model.Fit(x, y, validationData: (test, testY), validationBatchSize: 0), Throws.InstanceOf<ArgumentOutOfRangeException>().With.Message.Contains("validationBatchSize"));
+    }
+
     [TestCase(new[] { 4, 2, 10 })]
     [TestCase(new[] { 1, 4 })]
     [TestCase(new[] { 0, 10 })]

@@ -39,6 +39,7 @@ public static class Lockstep
     /// <param name="validationData">Validation inputs and targets; none by default.</param>
     /// <param name="shuffle">Reorder the training samples every epoch. The default value is true.</param>
     /// <param name="validationFreq">Validate after every n-th epoch only. The default value is 1.</param>
+    /// <param name="validationBatchSize">Samples per forward pass when validating; null, the default, uses <paramref name="batchSize"/>.</param>
     /// <returns>Each copy's learning curves, in order.</returns>
     /// <exception cref="ArgumentException">A copy cannot be trained in lockstep, or the copies differ.</exception>
     public static IReadOnlyList<History> Fit(
@@ -49,19 +50,21 @@ public static class Lockstep
         int epochs = 1,
         (NDArray<float> X, NDArray<float> Y)? validationData = null,
         bool shuffle = true,
-        int validationFreq = 1)
+        int validationFreq = 1,
+        int? validationBatchSize = null)
     {
         ArgumentNullException.ThrowIfNull(copies);
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
         ArgumentOutOfRangeException.ThrowIfNegative(epochs);
         ArgumentOutOfRangeException.ThrowIfLessThan(validationFreq, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(validationBatchSize ?? batchSize, 1, nameof(validationBatchSize));
         var models = copies.Select(c => c.Model).ToList();
         CheckCopies(models);
         var first = models[0];
         var optimizer = first.Optimizer!;
         var loss = first.Loss!;
         first.CheckData(x, y, "x", "y");
-        using var data = new FitData(first, x, y, validationData, 0);
+        using var data = new FitData(first, x, y, validationData, 0, validationBatchSize ?? batchSize);
         var layers = first.Layers.Select((layer, i) => layer is Dense ? new StackedDense([.. models.Select(m => (Dense)m.Layers[i])]) : null).ToList();
         try
         {
