@@ -36,22 +36,22 @@ public static class Activations
     /// <summary>LeCun's "improved sigmoid" <c>1.7159 · tanh(2x/3)</c> (Efficient BackProp, 1998), used by report aven2019.</summary>
     public static readonly ActivationFunction LecunTanh = new("lecun_tanh", x => (x * (2.0 / 3.0)).tanh() * 1.7159);
 
-    private static readonly Dictionary<string, ActivationFunction> ByName = new(StringComparer.Ordinal)
-    {
-        ["linear"] = Linear,
-        ["relu"] = Relu,
-        ["sigmoid"] = Sigmoid,
-        ["tanh"] = Tanh,
-        ["elu"] = Elu,
-        ["softsign"] = Softsign,
-        ["softmax"] = Softmax,
-        ["leaky_relu"] = LeakyRelu,
-        ["lecun_tanh"] = LecunTanh,
-        ["improved_sigmoid"] = LecunTanh,
-    };
+    private static readonly NameRegistry<ActivationFunction> Registry = new(
+        "activation",
+        "activations",
+        ("linear", () => Linear),
+        ("relu", () => Relu),
+        ("sigmoid", () => Sigmoid),
+        ("tanh", () => Tanh),
+        ("elu", () => Elu),
+        ("softsign", () => Softsign),
+        ("softmax", () => Softmax),
+        ("leaky_relu", () => LeakyRelu),
+        ("lecun_tanh", () => LecunTanh),
+        ("improved_sigmoid", () => LecunTanh));
 
-    /// <summary>The names <see cref="Get"/> accepts.</summary>
-    public static IEnumerable<string> Names => ByName.Keys;
+    /// <summary>The names <see cref="Get"/> accepts, in registration order.</summary>
+    public static IReadOnlyList<string> Names => Registry.Names;
 
     /// <summary>Leaky ReLU with the given slope for negative inputs.</summary>
     public static ActivationFunction LeakyReluWithSlope(double negativeSlope) =>
@@ -59,15 +59,5 @@ public static class Activations
 
     /// <summary>Looks up an activation by its Keras name; <c>null</c> or empty means linear.</summary>
     /// <exception cref="ArgumentException">The name is unknown; the message lists the known names.</exception>
-    public static ActivationFunction Get(string? name)
-    {
-        if (string.IsNullOrEmpty(name))
-        {
-            return Linear;
-        }
-
-        return ByName.TryGetValue(name, out var activation)
-            ? activation
-            : throw new ArgumentException($"Unknown activation: '{name}'. Known activations: {string.Join(", ", ByName.Keys)}.", nameof(name));
-    }
+    public static ActivationFunction Get(string? name) => string.IsNullOrEmpty(name) ? Linear : Registry.Get(name);
 }

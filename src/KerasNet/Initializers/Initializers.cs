@@ -5,26 +5,26 @@ namespace KerasNet.Initializers;
 /// <summary>Keras's initializers by name, with Keras's defaults.</summary>
 public static class Initializers
 {
-    private static readonly Dictionary<string, Func<Initializer>> ByName = new(StringComparer.Ordinal)
-    {
-        ["zeros"] = () => new Zeros(),
-        ["ones"] = () => new Ones(),
-        ["constant"] = () => new Constant(),
-        ["random_uniform"] = () => new RandomUniform(),
-        ["random_normal"] = () => new RandomNormal(),
-        ["truncated_normal"] = () => new TruncatedNormal(),
-        ["glorot_uniform"] = GlorotUniform,
-        ["glorot_normal"] = GlorotNormal,
-        ["he_uniform"] = HeUniform,
-        ["he_normal"] = HeNormal,
-        ["lecun_uniform"] = LecunUniform,
-        ["lecun_normal"] = LecunNormal,
-        ["identity"] = () => new Identity(),
-        ["variance_scaling"] = () => new VarianceScaling(),
-    };
+    private static readonly NameRegistry<Initializer> Registry = new(
+        "initializer",
+        "initializers",
+        ("zeros", () => new Zeros()),
+        ("ones", () => new Ones()),
+        ("constant", () => new Constant()),
+        ("random_uniform", () => new RandomUniform()),
+        ("random_normal", () => new RandomNormal()),
+        ("truncated_normal", () => new TruncatedNormal()),
+        ("glorot_uniform", GlorotUniform),
+        ("glorot_normal", GlorotNormal),
+        ("he_uniform", HeUniform),
+        ("he_normal", HeNormal),
+        ("lecun_uniform", LecunUniform),
+        ("lecun_normal", LecunNormal),
+        ("identity", () => new Identity()),
+        ("variance_scaling", () => new VarianceScaling()));
 
-    /// <summary>The names <see cref="Get"/> accepts.</summary>
-    public static IEnumerable<string> Names => ByName.Keys;
+    /// <summary>The names <see cref="Get"/> accepts, in registration order.</summary>
+    public static IReadOnlyList<string> Names => Registry.Names;
 
     /// <summary>Glorot (Xavier) uniform: limit <c>sqrt(6 / (fan_in + fan_out))</c>; Keras's default kernel initializer.</summary>
     public static VarianceScaling GlorotUniform() => new(1.0, FanMode.FanAverage, ScalingDistribution.Uniform, "glorot_uniform");
@@ -74,8 +74,5 @@ public static class Initializers
 
     /// <summary>Looks up an initializer by its Keras name.</summary>
     /// <exception cref="ArgumentException">The name is unknown; the message lists the known names.</exception>
-    public static Initializer Get(string name) =>
-        name is not null && ByName.TryGetValue(name, out var create)
-            ? create()
-            : throw new ArgumentException($"Unknown initializer: '{name}'. Known initializers: {string.Join(", ", ByName.Keys)}.", nameof(name));
+    public static Initializer Get(string name) => Registry.Get(name);
 }
