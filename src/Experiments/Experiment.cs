@@ -47,7 +47,7 @@ public abstract class Experiment
     /// <paramref name="seeds"/> only): what verification, the report and the tests read.
     /// </summary>
     public virtual ExperimentSummary Summary(string resultsDirectory, IReadOnlyList<int> seeds) =>
-        ExperimentSummary.FromRecords(Config, ExperimentRunner.ExperimentDirectory(resultsDirectory, Name), seeds);
+        ExperimentSummary.FromRecords(Config, RecordStore.ExperimentDirectory(resultsDirectory, Name), seeds);
 
     /// <summary>Turns the raw dataset into model inputs and targets for the given resolved settings.</summary>
     public abstract PreparedData Prepare(ImageDataset data, TrainingSettings settings);

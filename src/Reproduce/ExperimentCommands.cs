@@ -91,7 +91,7 @@ public static class ExperimentCommands
         foreach (var experiment in experiments.OrderBy(e => e.Name, StringComparer.Ordinal))
         {
             var runner = new ExperimentRunner(new RunOptions { ResultsDirectory = results, RepositoryRoot = workspace.Root, Seeds = experiment.Config.SeedsOr(workspace.Seeds.Seeds), Data = store }, progress: null);
-            var records = ExperimentRunner.Records(results, experiment.Name).Where(r => r.SharedFrom is null).ToList();
+            var records = RecordStore.Records(results, experiment.Name).Where(r => r.SharedFrom is null).ToList();
             foreach (var (variant, seed) in runner.Pending(experiment).Where(p => shard is null || shard.Contains(experiment.Name, p.Variant.Name)))
             {
                 var own = records.Where(r => r.Variant == variant.Name).ToList();
@@ -227,7 +227,7 @@ public static class ExperimentCommands
         string results = parsed.Quick
             ? Directory.CreateTempSubdirectory("kerasnet-quick-").FullName
             : Path.GetFullPath(parsed.Results ?? workspace.Results);
-        string experimentDirectory = ExperimentRunner.ExperimentDirectory(results, experiment.Name);
+        string experimentDirectory = RecordStore.ExperimentDirectory(results, experiment.Name);
         Directory.CreateDirectory(experimentDirectory);
         using var runLog = new Serilog.LoggerConfiguration()
             .MinimumLevel.Debug()
@@ -516,7 +516,7 @@ public static class ExperimentCommands
 
         var checks = Verifier.Check(experiment.Config, summary, seeds.Count);
         int analysed = experiment is AnalysisExperiment analysis
-            ? AnalysisSummary.FromDirectory(analysis, ExperimentRunner.ExperimentDirectory(workspace.Results, experiment.Name)).Count
+            ? AnalysisSummary.FromDirectory(analysis, RecordStore.ExperimentDirectory(workspace.Results, experiment.Name)).Count
             : expected;
         return checks.Any(c => c.Outcome == CheckOutcome.Fail) ? "FAILED"
             : present < expected ? $"partial ({present}/{expected} runs)"

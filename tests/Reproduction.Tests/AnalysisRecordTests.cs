@@ -19,7 +19,7 @@ public sealed class AnalysisRecordTests
     {
         foreach (var experiment in Repository.Experiments().OfType<AnalysisExperiment>())
         {
-            string directory = ExperimentRunner.ExperimentDirectory(Repository.Results, experiment.Name);
+            string directory = RecordStore.ExperimentDirectory(Repository.Results, experiment.Name);
             foreach (var variant in experiment.Config.Variants)
             {
                 string folder = Path.Combine(directory, variant.Name);
@@ -65,6 +65,6 @@ public sealed class AnalysisRecordTests
         var run = RecordJson.ReadRecord(Path.ChangeExtension(path, ".json"));
 
         Assert.That(run.SharedFrom, Is.Null, "weights are kept beside the run that trained them");
-        Assert.That(ExperimentRunner.Sha256(path), Is.EqualTo(run.WeightsSha256));
+        Assert.That(RecordStore.Sha256(path), Is.EqualTo(run.WeightsSha256));
     }
 }

@@ -24,7 +24,7 @@ public sealed class FingerprintTests
     {
         foreach (var experiment in Repository.Experiments())
         {
-            string directory = ExperimentRunner.ExperimentDirectory(Repository.Results, experiment.Name);
+            string directory = RecordStore.ExperimentDirectory(Repository.Results, experiment.Name);
             foreach (var variant in experiment.Config.Variants.Select(v => Path.Combine(directory, v.Name)).Where(Directory.Exists))
             {
                 var first = Directory.GetFiles(variant, "seed-*.json").Order(StringComparer.Ordinal)

@@ -59,7 +59,7 @@ public abstract class AnalysisExperiment(ExperimentConfig config) : ImageClassif
     public override ExperimentSummary Summary(string resultsDirectory, IReadOnlyList<int> seeds)
     {
         var training = base.Summary(resultsDirectory, seeds);
-        var analyses = AnalysisSummary.FromDirectory(this, ExperimentRunner.ExperimentDirectory(resultsDirectory, Name));
+        var analyses = AnalysisSummary.FromDirectory(this, RecordStore.ExperimentDirectory(resultsDirectory, Name));
         return training with { Variants = [.. training.Variants.Select(v => WithAnalysisValues(v, analyses))] };
     }
 

@@ -17,7 +17,7 @@ public sealed class AnalysisRunner(RunOptions options, IRunProgress? progress = 
 {
     /// <summary>The folder of one run's analysis: <c>&lt;variant&gt;/seed-&lt;n&gt;/</c> beside the run's record.</summary>
     public static string AnalysisDirectory(string resultsDirectory, string experiment, string variant, int seed) =>
-        Path.Combine(ExperimentRunner.ExperimentDirectory(resultsDirectory, experiment), variant, $"seed-{seed}");
+        Path.Combine(RecordStore.ExperimentDirectory(resultsDirectory, experiment), variant, $"seed-{seed}");
 
     /// <summary>Trains what is missing, analyses what is not analysed yet, and returns the analysis records written.</summary>
     /// <exception cref="ConfigurationException">The analysis names a layer the model does not have.</exception>
@@ -44,7 +44,7 @@ public sealed class AnalysisRunner(RunOptions options, IRunProgress? progress = 
                 }
 
                 string directory = AnalysisDirectory(options.ResultsDirectory, experiment.Name, variant.Name, seed);
-                using var experimentLock = ExperimentLock.Acquire(ExperimentRunner.ExperimentDirectory(options.ResultsDirectory, experiment.Name));
+                using var experimentLock = ExperimentLock.Acquire(RecordStore.ExperimentDirectory(options.ResultsDirectory, experiment.Name));
                 if (!NeedsAnalysis(experiment, variant, seed))
                 {
                     progress?.AnalysisSkipped(variant.Name, seed, Path.Combine(directory, AnalysisRecord.FileName));
@@ -71,7 +71,7 @@ public sealed class AnalysisRunner(RunOptions options, IRunProgress? progress = 
         options.ConfigureEngine();
         var model = experiment.CompiledModel(settings, seed);
         model.LoadWeights(weights);
-        var run = RecordJson.ReadRecord(ExperimentRunner.RecordPath(options.ResultsDirectory, experiment.Name, variant, seed));
+        var run = RecordJson.ReadRecord(RecordStore.RecordPath(options.ResultsDirectory, experiment.Name, variant, seed));
         string partial = $"{directory}.partial-{Guid.NewGuid():N}";
         Directory.CreateDirectory(partial);
         try
@@ -116,7 +116,7 @@ public sealed class AnalysisRunner(RunOptions options, IRunProgress? progress = 
     /// <summary>Whether a finished run lacks an analysis made from it, as it is now, under the current settings (forced: always).</summary>
     private bool NeedsAnalysis(AnalysisExperiment experiment, VariantConfig variant, int seed)
     {
-        string recordPath = ExperimentRunner.RecordPath(options.ResultsDirectory, experiment.Name, variant.Name, seed);
+        string recordPath = RecordStore.RecordPath(options.ResultsDirectory, experiment.Name, variant.Name, seed);
         if (!File.Exists(recordPath))
         {
             return false;
@@ -139,7 +139,7 @@ public sealed class AnalysisRunner(RunOptions options, IRunProgress? progress = 
     /// </summary>
     private string? WeightsOf(AnalysisExperiment experiment, VariantConfig variant, int seed)
     {
-        string recordPath = ExperimentRunner.RecordPath(options.ResultsDirectory, experiment.Name, variant.Name, seed);
+        string recordPath = RecordStore.RecordPath(options.ResultsDirectory, experiment.Name, variant.Name, seed);
         if (!File.Exists(recordPath))
         {
             return null;
@@ -158,11 +158,11 @@ public sealed class AnalysisRunner(RunOptions options, IRunProgress? progress = 
                 return null;
             }
 
-            weightsRecordPath = ExperimentRunner.RecordPath(options.ResultsDirectory, donor.Name, donorVariant.Name, seed);
+            weightsRecordPath = RecordStore.RecordPath(options.ResultsDirectory, donor.Name, donorVariant.Name, seed);
         }
 
-        string weights = ExperimentRunner.WeightsPath(weightsRecordPath);
-        return record.WeightsSha256 is { } expected && File.Exists(weights) && ExperimentRunner.Sha256(weights) == expected ? weights : null;
+        string weights = RecordStore.WeightsPath(weightsRecordPath);
+        return record.WeightsSha256 is { } expected && File.Exists(weights) && RecordStore.Sha256(weights) == expected ? weights : null;
     }
 
     private static void CheckLayers(AnalysisExperiment experiment, VariantConfig variant)

@@ -49,7 +49,7 @@ public sealed class ReportWriter(string repositoryRoot, string resultsDirectory,
                 reports.Add(new ReportTally(report));
             }
 
-            reports[^1].Add(experiment.Config, summary, verdicts, ExperimentRunner.Records(resultsDirectory, experiment.Name));
+            reports[^1].Add(experiment.Config, summary, verdicts, RecordStore.Records(resultsDirectory, experiment.Name));
             AppendSection(sections, experiment, summary, checks, verdicts);
         }
 
@@ -175,7 +175,7 @@ public sealed class ReportWriter(string repositoryRoot, string resultsDirectory,
 
         if (experiment is Analysis.AnalysisExperiment analysis)
         {
-            AnalysisSection.Append(text, analysis, ExperimentRunner.ExperimentDirectory(resultsDirectory, experiment.Name), repositoryRoot, requiredSeeds);
+            AnalysisSection.Append(text, analysis, RecordStore.ExperimentDirectory(resultsDirectory, experiment.Name), repositoryRoot, requiredSeeds);
         }
 
         AppendProvenance(text, experiment);
@@ -225,7 +225,7 @@ public sealed class ReportWriter(string repositoryRoot, string resultsDirectory,
 
     private void AppendProvenance(StringBuilder text, Experiment experiment)
     {
-        var records = ExperimentRunner.Records(resultsDirectory, experiment.Name);
+        var records = RecordStore.Records(resultsDirectory, experiment.Name);
         if (records.Count == 0)
         {
             text.AppendLine("No records yet.");

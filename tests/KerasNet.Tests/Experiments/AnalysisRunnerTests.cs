@@ -35,7 +35,7 @@ public sealed class AnalysisRunnerTests : TemporaryDirectoryTest
 
         var written = Runner(TempDirectory, quick: true).Run(experiment);
 
-        var run = RecordJson.ReadRecord(ExperimentRunner.RecordPath(TempDirectory, experiment.Name, "v", 1));
+        var run = RecordJson.ReadRecord(RecordStore.RecordPath(TempDirectory, experiment.Name, "v", 1));
         var analysis = written.Single();
         Assert.That(analysis.RunConfigHash, Is.EqualTo(run.ConfigHash));
         Assert.That(analysis.Values["test_accuracy"], Is.EqualTo(run.Epochs[^1].Metrics["val_accuracy"]).Within(1e-9), "the loaded weights are the trained ones: same test accuracy");
@@ -110,7 +110,7 @@ public sealed class AnalysisRunnerTests : TemporaryDirectoryTest
     {
         var experiment = new DeepDreamExperiment(Config("test/deepdream", new AnalysisSettings { Images = 1, Layers = ["conv2d"], Steps = 2, StepSize = 0.01 }));
         Runner(TempDirectory, quick: false, epochs: 1).Run(experiment);
-        string recordPath = ExperimentRunner.RecordPath(TempDirectory, experiment.Name, "v", 1);
+        string recordPath = RecordStore.RecordPath(TempDirectory, experiment.Name, "v", 1);
         var trainedAt = File.GetLastWriteTimeUtc(recordPath);
 
         var again = Runner(TempDirectory, quick: false, epochs: 1).Run(experiment);
@@ -130,9 +130,9 @@ public sealed class AnalysisRunnerTests : TemporaryDirectoryTest
         var older = new VersionedExperiment(dream, 1);
         var newer = new VersionedExperiment(dream, 2);
         Runner(TempDirectory, quick: false, epochs: 1).Run(older);
-        string recordPath = ExperimentRunner.RecordPath(TempDirectory, dream.Name, "v", 1);
+        string recordPath = RecordStore.RecordPath(TempDirectory, dream.Name, "v", 1);
         var trainedAt = File.GetLastWriteTimeUtc(recordPath);
-        string experimentDirectory = ExperimentRunner.ExperimentDirectory(TempDirectory, dream.Name);
+        string experimentDirectory = RecordStore.ExperimentDirectory(TempDirectory, dream.Name);
 
         int beforeRedoing = AnalysisSummary.FromDirectory(newer, experimentDirectory).Count;
         var redone = Runner(TempDirectory, quick: false, epochs: 1).Run(newer);
@@ -151,9 +151,9 @@ public sealed class AnalysisRunnerTests : TemporaryDirectoryTest
     {
         var experiment = new DeepDreamExperiment(Config("test/deepdream", new AnalysisSettings { Images = 1, Layers = ["conv2d"], Steps = 2, StepSize = 0.01 }));
         var first = Runner(TempDirectory, quick: false, epochs: 1).Run(experiment).Single();
-        string recordPath = ExperimentRunner.RecordPath(TempDirectory, experiment.Name, "v", 1);
+        string recordPath = RecordStore.RecordPath(TempDirectory, experiment.Name, "v", 1);
         var record = RecordJson.ReadRecord(recordPath);
-        File.Delete(ExperimentRunner.WeightsPath(recordPath));
+        File.Delete(RecordStore.WeightsPath(recordPath));
         Directory.Delete(AnalysisRunner.AnalysisDirectory(TempDirectory, experiment.Name, "v", 1), recursive: true);
 
         var second = Runner(TempDirectory, quick: false, epochs: 1).Run(experiment).Single();
@@ -173,9 +173,9 @@ public sealed class AnalysisRunnerTests : TemporaryDirectoryTest
 
         var analysis = new AnalysisRunner(Options(TempDirectory, quick: false, epochs: null) with { SharingCandidates = [donor] }).Run(analysed).Single();
 
-        var shared = RecordJson.ReadRecord(ExperimentRunner.RecordPath(TempDirectory, analysed.Name, "v", 1));
+        var shared = RecordJson.ReadRecord(RecordStore.RecordPath(TempDirectory, analysed.Name, "v", 1));
         Assert.That(shared.SharedFrom, Is.EqualTo("test/donor/v/seed-1"));
-        Assert.That(File.Exists(ExperimentRunner.WeightsPath(ExperimentRunner.RecordPath(TempDirectory, analysed.Name, "v", 1))), Is.False, "no second training");
+        Assert.That(File.Exists(RecordStore.WeightsPath(RecordStore.RecordPath(TempDirectory, analysed.Name, "v", 1))), Is.False, "no second training");
         Assert.That(analysis.Values["test_accuracy"], Is.EqualTo(shared.Epochs[^1].Metrics["val_accuracy"]).Within(1e-9));
     }
 
@@ -192,7 +192,7 @@ public sealed class AnalysisRunnerTests : TemporaryDirectoryTest
         var retrainedDonor = new ExperimentRunner(options with { Force = true }).Run(donor).Single();
         var again = new AnalysisRunner(options).Run(analysed);
 
-        var shared = RecordJson.ReadRecord(ExperimentRunner.RecordPath(TempDirectory, analysed.Name, "v", 1));
+        var shared = RecordJson.ReadRecord(RecordStore.RecordPath(TempDirectory, analysed.Name, "v", 1));
         Assert.That(unchanged, Is.Empty, "nothing changed: the analysis is current");
         Assert.That(again, Has.Count.EqualTo(1), "the donor was trained again: its shared copy and the analysis are redone");
         Assert.That(shared.StartedUtc, Is.EqualTo(retrainedDonor.StartedUtc));

@@ -42,7 +42,7 @@ public sealed class ExperimentRunnerPhasesTests : TemporaryDirectoryTest
         Assert.That(retrained.SharedFrom, Is.Null);
         Assert.That(retrained.Epochs[0].Metrics, Is.EqualTo(made.Epochs[0].Metrics), "training the shorter run gives exactly the shared numbers");
         Assert.That(retrained.Fingerprint.Losses, Is.EqualTo(made.Fingerprint.Losses));
-        Assert.That(RecordJson.ReadRecord(ExperimentRunner.RecordPath(shared, "demo/shorter", "v", 1)).SharedFrom, Is.EqualTo("demo/longer/v/seed-1"));
+        Assert.That(RecordJson.ReadRecord(RecordStore.RecordPath(shared, "demo/shorter", "v", 1)).SharedFrom, Is.EqualTo("demo/longer/v/seed-1"));
     }
 
     [Test]

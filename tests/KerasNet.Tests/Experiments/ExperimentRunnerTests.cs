@@ -48,7 +48,7 @@ public sealed class ExperimentRunnerTests
         Assert.That(completed, Has.Count.EqualTo(reference.Count - 1), "only the missing runs ran again");
         foreach (var expected in reference)
         {
-            var actual = RecordJson.ReadRecord(ExperimentRunner.RecordPath(resumed, experiment.Name, expected.Variant, expected.Seed));
+            var actual = RecordJson.ReadRecord(RecordStore.RecordPath(resumed, experiment.Name, expected.Variant, expected.Seed));
             Assert.That(actual.Epochs.Select(e => e.Metrics), Is.EqualTo(expected.Epochs.Select(e => e.Metrics)), $"{expected.Variant} seed {expected.Seed}");
             Assert.That(actual.Fingerprint, Is.EqualTo(expected.Fingerprint).Using<Fingerprint>((a, b) => a.Losses.SequenceEqual(b.Losses)));
             Assert.That(actual.ConfigHash, Is.EqualTo(expected.ConfigHash));
@@ -65,7 +65,7 @@ public sealed class ExperimentRunnerTests
         var reference = Runner(Path.Combine(results, "uninterrupted"), lockstep: false, quick: false, seeds: [1]).Run(experiment).Single();
         string resumed = Path.Combine(results, "resumed");
         using var cancel = new CancellationTokenSource();
-        string checkpoint = Path.ChangeExtension(ExperimentRunner.RecordPath(resumed, experiment.Name, reference.Variant, 1), ".checkpoint");
+        string checkpoint = Path.ChangeExtension(RecordStore.RecordPath(resumed, experiment.Name, reference.Variant, 1), ".checkpoint");
 
         Assert.That(() => Runner(resumed, new CancelInEpoch(cancel, epoch: 2), lockstep: false, quick: false, seeds: [1]).Run(experiment, cancel.Token), Throws.InstanceOf<OperationCanceledException>());
         Assert.That(Directory.GetFiles(checkpoint).Select(Path.GetFileName), Is.EquivalentTo(new[] { "training.checkpoint", "run.json" }), "stopped in epoch 3: the checkpoint of epoch 2 is kept");
