@@ -28,6 +28,11 @@ public abstract class Callback
     {
     }
 
+    /// <summary>Called before each training step (Keras's <c>on_train_batch_begin</c>) with the 0-based epoch and batch.</summary>
+    public virtual void OnBatchBegin(int epoch, int batch)
+    {
+    }
+
     /// <summary>Called after each training step; reading the running logs costs a device synchronisation.</summary>
     public virtual void OnBatchEnd(BatchProgress progress)
     {

@@ -42,7 +42,7 @@ public static class GradientCheck
             var inputs = TensorConversion.ToInternal(x, ScalarType.Float64);
             var targets = TensorConversion.ToTargets(y, loss.TakesClassIndices, ScalarType.Float64);
             var trainable = weights.Where(w => w.IsTrainable).ToList();
-            var analytic = autograd.grad([loss.Compute(targets, model.Forward(inputs, training: false))], trainable.Select(w => w.Value).ToList());
+            var analytic = autograd.grad([loss.Compute(targets, model.Call(inputs, training: false))], trainable.Select(w => w.Value).ToList());
             return Compare(model, loss, inputs, targets, trainable, analytic, epsilon);
         }
         finally
@@ -73,9 +73,9 @@ public static class GradientCheck
                 using var scope = NewDisposeScope();
                 var element = flat[i];
                 element.add_(epsilon);
-                double plus = loss.Compute(targets, model.Forward(inputs, training: false)).item<double>();
+                double plus = loss.Compute(targets, model.Call(inputs, training: false)).item<double>();
                 element.sub_(2 * epsilon);
-                double minus = loss.Compute(targets, model.Forward(inputs, training: false)).item<double>();
+                double minus = loss.Compute(targets, model.Call(inputs, training: false)).item<double>();
                 element.add_(epsilon);
                 double difference = Math.Abs(((plus - minus) / (2 * epsilon)) - expected[i]);
                 maxGradient = Math.Max(maxGradient, Math.Abs(expected[i]));

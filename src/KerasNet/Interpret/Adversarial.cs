@@ -172,7 +172,7 @@ public static class Adversarial
         var loss = model.Loss!;
         if (score == ClassScore.Output)
         {
-            return (input, targets) => loss.PerSample(targets, model.Forward(input, training: false));
+            return (input, targets) => loss.PerSample(targets, model.Call(input, training: false));
         }
 
         Loss fromLogits = loss switch

@@ -4,7 +4,7 @@ using KerasNet.Optimizers;
 
 namespace KerasNet.Models;
 
-public sealed partial class Sequential
+public partial class Sequential
 {
     /// <summary>The optimizer set by <see cref="Compile"/>.</summary>
     public Optimizer? Optimizer { get; private set; }

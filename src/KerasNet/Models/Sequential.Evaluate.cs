@@ -2,7 +2,7 @@ using static TorchSharp.torch;
 
 namespace KerasNet.Models;
 
-public sealed partial class Sequential
+public partial class Sequential
 {
     /// <summary>The loss (with weight penalties, as Keras) and metrics on the given data, in inference mode (Keras <c>evaluate</c>).</summary>
     /// <param name="x">Inputs.</param>
@@ -29,14 +29,13 @@ public sealed partial class Sequential
         using var inference = inference_mode();
         var inputs = TensorConversion.ToInternal(x);
         var outputs = Enumerable.Range(0, (x.Count + batchSize - 1) / batchSize)
-            .Select(b => Forward(inputs.narrow(0, b * batchSize, Math.Min(batchSize, x.Count - (b * batchSize))), training: false))
+            .Select(b => Call(inputs.narrow(0, b * batchSize, Math.Min(batchSize, x.Count - (b * batchSize))), training: false))
             .ToList();
         return TensorConversion.ToArray(cat(outputs, 0));
     }
 
     private Dictionary<string, double> EvaluateTensors(Tensor x, Tensor y, int batchSize)
     {
-        var loss = Loss!;
         using var running = new RunningMeans(Metrics);
         using (no_grad())
         {
@@ -46,8 +45,8 @@ public sealed partial class Sequential
                 using var scope = NewDisposeScope();
                 int count = (int)Math.Min(batchSize, total - start);
                 var yb = y.narrow(0, start, count);
-                var prediction = Forward(x.narrow(0, start, count), training: false);
-                running.Add(WithPenalty(loss.Compute(yb, prediction)), yb, prediction, count);
+                var step = TestStep(x.narrow(0, start, count), yb);
+                running.Add(step.Loss, yb, step.Predictions, count);
             }
         }
 

@@ -4,7 +4,7 @@ using static TorchSharp.torch;
 
 namespace KerasNet.Models;
 
-public sealed partial class Sequential
+public partial class Sequential
 {
     /// <summary>
     /// Trains the model (Keras <c>fit</c>). Each epoch visits the training samples in a new order (when
@@ -46,7 +46,7 @@ public sealed partial class Sequential
         IReadOnlyList<int>? epochSamples = null,
         int? validationBatchSize = null)
     {
-        var (optimizer, loss) = RequireCompiled(nameof(Fit));
+        var optimizer = RequireCompiled(nameof(Fit)).Optimizer;
         RequirePositive(batchSize, nameof(batchSize));
         RequirePositive(validationBatchSize ?? batchSize, nameof(validationBatchSize));
         if (epochs < 0)
@@ -89,7 +89,6 @@ public sealed partial class Sequential
         var history = new History();
         var allCallbacks = new List<Callback> { history };
         allCallbacks.AddRange(callbacks ?? []);
-        var trainable = Weights.Where(w => w.IsTrainable).ToList();
         var random = Seeding.NextDataRandom();
         var lastLogs = new Dictionary<string, double>();
 
@@ -103,7 +102,7 @@ public sealed partial class Sequential
             {
                 allCallbacks.ForEach(c => c.OnEpochBegin(epoch));
                 bool validate = (epoch + 1) % validationFreq == 0;
-                lastLogs = RunEpoch(epoch, data, batchSize, steps, shuffle ? [.. random.Permutation(samples.Length).Select(i => samples[i])] : samples, points, validate, trainable, optimizer, loss, allCallbacks);
+                lastLogs = RunEpoch(epoch, data, batchSize, steps, shuffle ? [.. random.Permutation(samples.Length).Select(i => samples[i])] : samples, points, validate, optimizer, allCallbacks);
                 ActiveFit.NextEpoch = epoch + 1;
                 foreach (var callback in allCallbacks)
                 {
@@ -132,17 +131,15 @@ public sealed partial class Sequential
         int[] order,
         IReadOnlyList<(int Step, double Fraction)> evaluationPoints,
         bool validate,
-        List<Weight> trainable,
         Optimizers.Optimizer optimizer,
-        Losses.Loss loss,
         List<Callback> callbacks)
     {
         double learningRate = optimizer.CurrentLearningRate;
         using var indices = Backend.Engine.Place(tensor(order.Select(i => (long)i).ToArray()));
         using var running = new RunningMeans(Metrics);
-        var trainableTensors = trainable.Select(w => w.Value).ToList();
         for (int batch = 0; batch < batches; batch++)
         {
+            callbacks.ForEach(c => c.OnBatchBegin(epoch, batch));
             using (var scope = NewDisposeScope())
             {
                 int start = batch * batchSize;
@@ -150,15 +147,8 @@ public sealed partial class Sequential
                 var batchIndices = indices.narrow(0, start, count);
                 var xb = data.TrainX.index_select(0, batchIndices);
                 var yb = data.TrainY.index_select(0, batchIndices);
-                var prediction = Forward(xb, training: true);
-                var objective = WithPenalty(loss.Compute(yb, prediction));
-                if (trainableTensors.Count > 0)
-                {
-                    var gradients = autograd.grad([objective], trainableTensors);
-                    optimizer.Apply(trainable, gradients);
-                }
-
-                running.Add(objective, yb, prediction, count);
+                var step = TrainStep(xb, yb);
+                running.Add(step.Loss, yb, step.Predictions, count);
             }
 
             var progress = new BatchProgress(epoch, batch, batches, () => running.Means());
@@ -263,23 +253,6 @@ public sealed partial class Sequential
         return ascending && evaluationSteps[^1] == batches
             ? evaluationSteps.Select(step => (step, (double)step / batches)).ToList()
             : throw new ArgumentException($"Expected ascending steps from 1 ending at the epoch's last step {batches}. Received: evaluationSteps=[{string.Join(", ", evaluationSteps)}]", nameof(evaluationSteps));
-    }
-
-    /// <summary>
-    /// The loss plus the penalties of the trainable weights (Keras adds them to the reported loss, and Keras 3 collects
-    /// them from <c>trainable_weights</c> only, so a frozen layer's penalty is left out); no extra work without regularizers.
-    /// </summary>
-    private Tensor WithPenalty(Tensor loss)
-    {
-        foreach (var weight in layers.SelectMany(l => l.Weights))
-        {
-            if (weight.Regularizer is not null && weight.IsTrainable)
-            {
-                loss = loss + weight.Regularizer.Penalty(weight.Value);
-            }
-        }
-
-        return loss;
     }
 
     private static void RequirePositive(int value, string name)

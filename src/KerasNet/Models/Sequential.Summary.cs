@@ -3,7 +3,7 @@ using System.Text;
 
 namespace KerasNet.Models;
 
-public sealed partial class Sequential
+public partial class Sequential
 {
     private const int SummaryWidth = 65;
     private static readonly int[] SummaryColumns = [29, 55, SummaryWidth];

@@ -2,7 +2,7 @@ using System.Text;
 
 namespace KerasNet.Models;
 
-public sealed partial class Sequential
+public partial class Sequential
 {
     private const string WeightsMagic = "KNWEIGHT";
     private const int WeightsFormatVersion = 1;

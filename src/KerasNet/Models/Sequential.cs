@@ -7,9 +7,11 @@ namespace KerasNet.Models;
 /// <summary>
 /// A linear stack of layers (Keras <c>Sequential</c>). The input shape comes from a leading
 /// <see cref="InputLayer"/> or the first layer's <c>inputShape</c>; layers are built as they are added,
-/// so shapes are checked at once and weights are drawn in layer order from the seeded generator.
+/// so shapes are checked at once and weights are drawn in layer order from the seeded generator. As in Keras, a
+/// subclass may override <see cref="TrainStep"/> and <see cref="TestStep"/> to change what one batch does while
+/// <c>Fit</c> and <c>Evaluate</c> keep driving batches, metrics and callbacks.
 /// </summary>
-public sealed partial class Sequential
+public partial class Sequential
 {
     private readonly List<Layer> layers = [];
     private readonly Dictionary<string, int> nameCounts = new(StringComparer.Ordinal);
@@ -132,9 +134,18 @@ public sealed partial class Sequential
         }
     }
 
-    /// <summary>Runs the layers on an internal-layout batch.</summary>
-    internal Tensor Forward(Tensor x, bool training)
+    /// <summary>The weights training updates (Keras <c>trainable_weights</c>): those of trainable kind in trainable layers.</summary>
+    public IReadOnlyList<Weight> TrainableWeights => Weights.Where(w => w.IsTrainable).ToList();
+
+    /// <summary>
+    /// Runs the layers on a batch in the internal layout (Keras's <c>model(x, training=…)</c>), as a custom
+    /// <see cref="TrainStep"/> does; gradients flow through it.
+    /// </summary>
+    /// <param name="x">The batch, channels first for images.</param>
+    /// <param name="training">Training mode (dropout active).</param>
+    public Tensor Call(Tensor x, bool training)
     {
+        ArgumentNullException.ThrowIfNull(x);
         foreach (var layer in layers)
         {
             x = layer.Call(x, training);

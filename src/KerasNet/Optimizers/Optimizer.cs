@@ -44,9 +44,23 @@ public abstract class Optimizer
     /// <summary>Same as the implicit conversion: looks up an optimizer by its Keras name.</summary>
     public static Optimizer FromString(string name) => Optimizers.Get(name);
 
-    /// <summary>Applies one update to <paramref name="weights"/> given their gradients, then counts the step.</summary>
-    internal void Apply(IReadOnlyList<Weight> weights, IList<Tensor> gradients) =>
-        Apply([.. weights.Select(w => w.Value)], [.. gradients], [.. weights.Select(w => w.Layer.LearningRateMultiplier)], [.. weights.Select(SlotsOf)]);
+    /// <summary>
+    /// Keras's <c>apply_gradients</c>: one update of <paramref name="weights"/> given their gradients in the same order
+    /// (each step scaled by its layer's <see cref="Layer.LearningRateMultiplier"/>), then counts the step. A custom
+    /// <c>TrainStep</c> calls it.
+    /// </summary>
+    /// <exception cref="ArgumentException">The counts differ.</exception>
+    public void ApplyGradients(IReadOnlyList<Weight> weights, IReadOnlyList<Tensor> gradients)
+    {
+        ArgumentNullException.ThrowIfNull(weights);
+        ArgumentNullException.ThrowIfNull(gradients);
+        if (weights.Count != gradients.Count)
+        {
+            throw new ArgumentException($"Expected one gradient per weight. Received: {gradients.Count} gradients for {weights.Count} weights", nameof(gradients));
+        }
+
+        Apply([.. weights.Select(w => w.Value)], gradients, [.. weights.Select(w => w.Layer.LearningRateMultiplier)], [.. weights.Select(SlotsOf)]);
+    }
 
     /// <summary>
     /// Applies one update to a tensor that is no layer's weight (an input perturbation, say), in place, with slots the

@@ -35,7 +35,7 @@ public sealed class KerasGoldenValueTests
         };
         var weight = Variable(StartValues);
 
-        optimizer.Apply([weight], [Gradient(SingleStepGradients)]);
+        optimizer.ApplyGradients([weight], [Gradient(SingleStepGradients)]);
 
         Assert.That(weight.GetValue().Data, Is.EqualTo(expected).Within(1e-4 + 1e-4 * 4), "Keras: rtol 1e-4, atol 1e-4");
     }
@@ -74,7 +74,7 @@ public sealed class KerasGoldenValueTests
         var weight = Variable([.. Enumerable.Repeat(1f, 10)]);
         var gradients = Enumerable.Range(1, 10).Select(i => i / 10f).ToArray();
 
-        optimizer.Apply([weight], [Gradient([.. Enumerable.Repeat(0.01f, 10)])]);
+        optimizer.ApplyGradients([weight], [Gradient([.. Enumerable.Repeat(0.01f, 10)])]);
         for (int step = 0; step < 5; step++)
         {
             var actual = weight.GetValue().Data;
@@ -83,7 +83,7 @@ public sealed class KerasGoldenValueTests
                 Assert.That(actual[i], Is.EqualTo(golden[step][i]).Within(5e-4 + (5e-4 * Math.Abs(golden[step][i]))), $"row {step}, element {i}");
             }
 
-            optimizer.Apply([weight], [Gradient(gradients)]);
+            optimizer.ApplyGradients([weight], [Gradient(gradients)]);
         }
     }
 

@@ -102,7 +102,7 @@ public sealed class OptimizerTests
         weight.Layer.LearningRateMultiplier = 0;
         var optimizer = new SGD(learningRate: 1.0);
 
-        optimizer.Apply([weight], [torch.tensor(new float[] { 3 }, [1, 1])]);
+        optimizer.ApplyGradients([weight], [torch.tensor(new float[] { 3 }, [1, 1])]);
 
         Assert.That(weight.GetValue().Data, Is.EqualTo(new[] { 1f }));
         Assert.That(model.Layers, Has.Count.EqualTo(1));
@@ -150,7 +150,7 @@ public sealed class OptimizerTests
         for (int t = 1; t <= Gradients.Length; t++)
         {
             using var gradient = torch.tensor(new float[] { (float)Gradients[t - 1] }, [1, 1]);
-            optimizer.Apply([weight], [gradient]);
+            optimizer.ApplyGradients([weight], [gradient]);
             expected = reference(expected, Gradients[t - 1], state, t);
             Assert.That(weight.GetValue().Data[0], Is.EqualTo(expected).Within(2e-6 * Math.Max(1, Math.Abs(expected))), $"after step {t}");
         }

@@ -16,13 +16,15 @@ namespace KerasNet.Models;
 public static class Lockstep
 {
     /// <summary>
-    /// Whether <paramref name="model"/> can be trained in lockstep: Flatten and Dense layers only (after the input), every
-    /// layer trainable and no weight regularized.
+    /// Whether <paramref name="model"/> can be trained in lockstep: a plain <see cref="Sequential"/> (a subclass may train
+    /// its own way in <c>TrainStep</c>), Flatten and Dense layers only (after the input), every layer trainable and no
+    /// weight regularized.
     /// </summary>
     public static bool Supports(Sequential model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        return model.Layers.All(l => (l is Flatten || (l is Dense && l.Weights.All(w => w.Regularizer is null))) && l.Trainable)
+        return model.GetType() == typeof(Sequential)
+            && model.Layers.All(l => (l is Flatten || (l is Dense && l.Weights.All(w => w.Regularizer is null))) && l.Trainable)
             && model.Layers.OfType<Dense>().Any();
     }
 
@@ -155,6 +157,11 @@ public static class Lockstep
         {
             int start = batch * batchSize;
             int count = Math.Min(batchSize, data.TrainCount - start);
+            foreach (var callback in callbacks.SelectMany(c => c))
+            {
+                callback.OnBatchBegin(epoch, batch);
+            }
+
             using (var scope = NewDisposeScope())
             {
                 var batchIndices = indices.narrow(1, start, count).reshape(-1);
