@@ -17,7 +17,7 @@ public class ImageClassificationExperiment(ExperimentConfig config) : Experiment
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(settings);
-        int inputRank = BuildModel(settings).InputShape.Rank;
+        int inputRank = Architectures.ModelCatalog.Get(settings.Model!).InputShape.Rank;
         bool sparse = settings.Loss!.ToLoss() is Losses.SparseCategoricalCrossentropy;
         NDArray<float> Inputs(NDArray<byte> images)
         {

@@ -5,13 +5,14 @@ namespace KerasNet.Architectures;
 /// <summary>A report's architecture under its catalog name <c>&lt;report&gt;-&lt;model&gt;</c>.</summary>
 /// <param name="Name">Catalog name, e.g. <c>nanavati2021-cnn</c>.</param>
 /// <param name="Description">One line: what it is and where in the report it comes from.</param>
+/// <param name="InputShape">The shape of one input sample, whatever the options (the data are prepared to it without building the model).</param>
 /// <param name="Accepts">The <see cref="ModelOptions"/> that apply (those a report varies).</param>
 /// <param name="Build">Builds a fresh, uncompiled model (weights drawn from the seeded generator).</param>
-public sealed record NamedModel(string Name, string Description, ModelOption Accepts, Func<ModelOptions, Sequential> Build)
+public sealed record NamedModel(string Name, string Description, Shape InputShape, ModelOption Accepts, Func<ModelOptions, Sequential> Build)
 {
     /// <summary>A model without options.</summary>
-    public NamedModel(string name, string description, Func<Sequential> create)
-        : this(name, description, ModelOption.None, _ => create())
+    public NamedModel(string name, string description, Shape inputShape, Func<Sequential> create)
+        : this(name, description, inputShape, ModelOption.None, _ => create())
     {
     }
 
