@@ -119,13 +119,7 @@ public abstract class Experiment
             Strides = settings.Strides,
             ConvolutionFilters = settings.ConvolutionFilters,
             Pooling = settings.Pooling,
-            Padding = settings.Padding switch
-            {
-                null => null,
-                "same" => Layers.Padding.Same,
-                "valid" => Layers.Padding.Valid,
-                { } other => throw new ArgumentException($"padding '{other}' is not one of same, valid."),
-            },
+            Padding = settings.Padding is { } padding ? Layers.Paddings.Get(padding) : null,
             OutputActivation = settings.OutputActivation is { } output ? Activations.ActivationFunction.FromString(output) : null,
             OutputInitializer = settings.OutputInitializer?.ToInitializer(),
         };

@@ -28,6 +28,9 @@ public static class Groth2019LeNet
 
     private const int DenseUnits = 500;
 
+    /// <summary>The pooling after a convolution layer that the <c>pooling</c> option names: <c>max</c>, <c>average</c> or <c>none</c>.</summary>
+    public static IReadOnlyList<string> PoolingKinds { get; } = ["max", "average", "none"];
+
     /// <summary>Table 1's filters of the two convolution layers.</summary>
     public static IReadOnlyList<int> DefaultFilters { get; } = [20, 50];
 
@@ -63,6 +66,6 @@ public static class Groth2019LeNet
         "max" => [new MaxPooling2D()],
         "average" => [new AveragePooling2D()],
         "none" => [],
-        _ => throw new ArgumentException($"Model '{Name}': pooling '{kind}' is not one of max, average, none."),
+        _ => throw new ArgumentException($"Model '{Name}': pooling '{kind}' is not one of {string.Join(", ", PoolingKinds)}."),
     };
 }

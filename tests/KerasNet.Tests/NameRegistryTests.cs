@@ -10,6 +10,7 @@ public sealed class NameRegistryTests
         ("metrics", global::KerasNet.Metrics.Metrics.Names, name => global::KerasNet.Metrics.Metrics.Get(name)),
         ("initializers", global::KerasNet.Initializers.Initializers.Names, name => global::KerasNet.Initializers.Initializers.Get(name)),
         ("activations", global::KerasNet.Activations.Activations.Names, name => global::KerasNet.Activations.Activations.Get(name)),
+        ("paddings", global::KerasNet.Layers.Paddings.Names, name => global::KerasNet.Layers.Paddings.Get(name)),
     ];
 
     [Test]

@@ -543,9 +543,9 @@ public static class ConfigLoader
             fail($"{where}: outputActivation '{output}' is unknown; known: {string.Join(", ", Activations.Activations.Names)}.");
         }
 
-        if (training.Padding is { } padding && padding is not ("same" or "valid"))
+        if (training.Padding is { } padding && !Layers.Paddings.Names.Contains(padding))
         {
-            fail($"{where}: padding '{padding}' is not one of same, valid.");
+            fail($"{where}: padding '{padding}' is not one of {string.Join(", ", Layers.Paddings.Names)}.");
         }
 
         if (ModelCatalog.All.FirstOrDefault(m => m.Name == training.Model) is { } model
@@ -564,9 +564,9 @@ public static class ConfigLoader
             fail($"{where}: kernelSize, strides and every convolutionFilters entry must be positive.");
         }
 
-        if (training.Pooling?.FirstOrDefault(p => p is not ("max" or "average" or "none")) is { } pooling)
+        if (training.Pooling?.FirstOrDefault(p => !Groth2019LeNet.PoolingKinds.Contains(p)) is { } pooling)
         {
-            fail($"{where}: pooling '{pooling}' is not one of max, average, none.");
+            fail($"{where}: pooling '{pooling}' is not one of {string.Join(", ", Groth2019LeNet.PoolingKinds)}.");
         }
 
         if (training.LearningRateMultipliers?.FirstOrDefault(m => !(m.Value >= 0 && double.IsFinite(m.Value))) is { Key: not null } badMultiplier)

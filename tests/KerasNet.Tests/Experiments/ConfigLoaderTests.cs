@@ -59,7 +59,7 @@ public sealed class ConfigLoaderTests : TemporaryDirectoryTest
     [TestCase("\"section\": \"s\",", "\"section\": \"s\", \"collapseRate\": { \"metric\": \"val_accuracy\", \"epoch\": 3, \"threshold\": 0.15, \"forms\": [\"clipped\"], \"pattern\": [{ \"setting\": \"batch=64\", \"collapsed\": true, \"source\": \"t\" }] },", "there is no variant 'clipped,batch=64'")]
     [TestCase("\"section\": \"s\",", "\"section\": \"s\", \"reportEpochs\": 3,", "reportEpochs 3 declares a shorter protocol, but variant 'a' trains 3 epochs")]
     [TestCase("\"demo-fashion-dense\"", "\"groth2019-lenet\", \"pooling\": [\"max\", \"l2\"]", "pooling 'l2' is not one of max, average, none")]
-    [TestCase("\"demo-fashion-dense\"", "\"groth2019-lenet\", \"padding\": \"full\"", "padding 'full' is not one of same, valid")]
+    [TestCase("\"demo-fashion-dense\"", "\"groth2019-lenet\", \"padding\": \"full\"", "padding 'full' is not one of valid, same")]
     [TestCase("\"demo-fashion-dense\"", "\"groth2019-lenet\", \"outputActivation\": \"logits\"", "outputActivation 'logits' is unknown")]
     [TestCase("\"demo-fashion-dense\"", "\"groth2019-lenet\", \"strides\": 0", "kernelSize, strides and every convolutionFilters entry must be positive")]
     [TestCase("\"demo-fashion-dense\"", "\"groth2019-lenet\", \"convolutionFilters\": [20, 0]", "kernelSize, strides and every convolutionFilters entry must be positive")]
