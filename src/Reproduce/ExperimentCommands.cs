@@ -430,7 +430,7 @@ public static class ExperimentCommands
         }
 
         var experiments = ExperimentRegistry.All(workspace.Configs);
-        var writer = new KerasNet.Experiments.Reporting.ReportWriter(into ?? workspace.Root, results ?? workspace.Results, workspace.Seeds.Seeds);
+        var writer = new KerasNet.Reporting.ReportWriter(into ?? workspace.Root, results ?? workspace.Results, workspace.Seeds.Seeds);
         string path = writer.Write(experiments, e => store.Check(e.Dataset).State == DatasetState.Verified);
         output.WriteLine($"Report written to {path}.");
         return 0;

@@ -1,4 +1,4 @@
-using KerasNet.Experiments.Reporting;
+using KerasNet.Experiments.Pictures;
 
 namespace KerasNet.Experiments.Analysis;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using KerasNet.Experiments.Analysis;
 using KerasNet.Experiments.Configuration;
-using KerasNet.Experiments.Reporting;
+using KerasNet.Experiments.Pictures;
 using KerasNet.Interpret;
 using KerasNet.Models;
 

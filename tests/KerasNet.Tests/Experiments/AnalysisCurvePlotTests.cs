@@ -1,6 +1,6 @@
 using KerasNet.Experiments.Analysis;
 using KerasNet.Experiments.Records;
-using KerasNet.Experiments.Reporting;
+using KerasNet.Reporting;
 
 namespace KerasNet.Tests.Experiments;
 

@@ -1,5 +1,5 @@
 using KerasNet.Experiments.Analysis;
-using KerasNet.Experiments.Reporting;
+using KerasNet.Experiments.Pictures;
 
 namespace KerasNet.Tests.Experiments;
 

@@ -5,8 +5,8 @@ using KerasNet.Experiments.Configuration;
 using KerasNet.Experiments.Kipping2022;
 using KerasNet.Experiments.Nanavati2021;
 using KerasNet.Experiments.Records;
-using KerasNet.Experiments.Reporting;
 using KerasNet.Experiments.Running;
+using KerasNet.Reporting;
 
 namespace KerasNet.Tests.Experiments;
 

@@ -1,5 +1,5 @@
 using KerasNet.Experiments.Configuration;
-using KerasNet.Experiments.Reporting;
+using KerasNet.Reporting;
 
 namespace KerasNet.Tests.Experiments;
 

@@ -1,7 +1,7 @@
 using KerasNet.Experiments;
 using KerasNet.Experiments.Configuration;
-using KerasNet.Experiments.Reporting;
 using KerasNet.Experiments.Summaries;
+using KerasNet.Reporting;
 
 namespace KerasNet.Tests.Experiments;
 

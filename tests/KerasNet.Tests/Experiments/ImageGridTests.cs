@@ -1,4 +1,4 @@
-using KerasNet.Experiments.Reporting;
+using KerasNet.Experiments.Pictures;
 using SkiaSharp;
 
 namespace KerasNet.Tests.Experiments;

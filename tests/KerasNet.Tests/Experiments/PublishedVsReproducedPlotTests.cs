@@ -1,6 +1,6 @@
-using KerasNet.Experiments.Reporting;
 using KerasNet.Experiments.Summaries;
 using KerasNet.Experiments.Verification;
+using KerasNet.Reporting;
 
 namespace KerasNet.Tests.Experiments;
 

@@ -1,8 +1,8 @@
 using KerasNet.Experiments;
 using KerasNet.Experiments.Configuration;
-using KerasNet.Experiments.Reporting;
 using KerasNet.Experiments.Summaries;
 using KerasNet.Experiments.Verification;
+using KerasNet.Reporting;
 
 namespace KerasNet.Tests.Experiments;
 

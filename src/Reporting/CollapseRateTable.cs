@@ -3,7 +3,7 @@ using System.Text;
 using KerasNet.Experiments.Configuration;
 using KerasNet.Experiments.Summaries;
 
-namespace KerasNet.Experiments.Reporting;
+namespace KerasNet.Reporting;
 
 /// <summary>
 /// The section of a collapse-rate experiment (<see cref="CollapseRateSettings"/>): per variant how many seeds collapsed,

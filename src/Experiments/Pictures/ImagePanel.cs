@@ -1,4 +1,4 @@
-namespace KerasNet.Experiments.Reporting;
+namespace KerasNet.Experiments.Pictures;
 
 /// <summary>One picture of an <see cref="ImageGrid"/>: a single-channel map or an RGB image, and its caption.</summary>
 /// <param name="Pixels">Row-major values, <c>Height × Width</c> (one channel) or <c>Height × Width × 3</c> (RGB).</param>

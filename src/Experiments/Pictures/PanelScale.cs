@@ -1,4 +1,4 @@
-namespace KerasNet.Experiments.Reporting;
+namespace KerasNet.Experiments.Pictures;
 
 /// <summary>How a panel's values become colours.</summary>
 public enum PanelScale

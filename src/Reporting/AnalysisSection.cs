@@ -3,7 +3,7 @@ using System.Text;
 using KerasNet.Experiments.Analysis;
 using KerasNet.Experiments.Summaries;
 
-namespace KerasNet.Experiments.Reporting;
+namespace KerasNet.Reporting;
 
 /// <summary>The part of an analysis experiment's report section: its numbers over the analysed seeds and the first analysed seed's pictures.</summary>
 internal static class AnalysisSection

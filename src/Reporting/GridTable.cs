@@ -3,7 +3,7 @@ using System.Text;
 using KerasNet.Experiments.Configuration;
 using KerasNet.Experiments.Summaries;
 
-namespace KerasNet.Experiments.Reporting;
+namespace KerasNet.Reporting;
 
 /// <summary>
 /// For a grid experiment (every variant named <c>a=…,b=…</c> over the same two keys, optionally with a label part in

@@ -1,4 +1,4 @@
-namespace KerasNet.Experiments.Reporting;
+namespace KerasNet.Experiments.Pictures;
 
 /// <summary>Heat maps laid over images: bilinear upsampling of a coarse map, and a half-and-half blend with its viridis colours.</summary>
 public static class Overlay

@@ -1,6 +1,6 @@
 using KerasNet.Experiments.Verification;
 
-namespace KerasNet.Experiments.Reporting;
+namespace KerasNet.Reporting;
 
 /// <summary>How REPRODUCTION.md marks a verdict: one symbol, and the symbol with its word.</summary>
 public static class VerdictMark

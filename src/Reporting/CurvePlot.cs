@@ -2,7 +2,7 @@ using KerasNet.Experiments.Configuration;
 using KerasNet.Experiments.Summaries;
 using ScottPlot;
 
-namespace KerasNet.Experiments.Reporting;
+namespace KerasNet.Reporting;
 
 /// <summary>
 /// Draws one metric of an experiment: per variant the seed-mean curve, its min–max band, and the published values as

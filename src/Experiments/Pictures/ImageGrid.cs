@@ -1,6 +1,6 @@
 using SkiaSharp;
 
-namespace KerasNet.Experiments.Reporting;
+namespace KerasNet.Experiments.Pictures;
 
 /// <summary>
 /// Writes pictures side by side as one PNG: panels in rows of <c>columns</c>, each enlarged by an integer factor with

@@ -4,7 +4,7 @@ using KerasNet.Experiments.Configuration;
 using KerasNet.Experiments.Summaries;
 using KerasNet.Experiments.Verification;
 
-namespace KerasNet.Experiments.Reporting;
+namespace KerasNet.Reporting;
 
 /// <summary>
 /// For an experiment that publishes a table of variants × epochs (aven2019's Tables 0.1 and 0.2), that table laid out

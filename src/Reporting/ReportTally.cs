@@ -3,7 +3,7 @@ using KerasNet.Experiments.Records;
 using KerasNet.Experiments.Summaries;
 using KerasNet.Experiments.Verification;
 
-namespace KerasNet.Experiments.Reporting;
+namespace KerasNet.Reporting;
 
 /// <summary>One report's checks summed over its experiments, for the table and figure at the top of REPRODUCTION.md.</summary>
 /// <param name="report">The report's citation key, e.g. <c>aven2019</c>.</param>

@@ -3,7 +3,7 @@ using KerasNet.Experiments.Analysis;
 using KerasNet.Experiments.Summaries;
 using ScottPlot;
 
-namespace KerasNet.Experiments.Reporting;
+namespace KerasNet.Reporting;
 
 /// <summary>
 /// Draws the analysis values that vary with a parameter, named <c>name@x</c> with a number x (the adversarial

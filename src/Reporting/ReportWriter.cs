@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text;
+using KerasNet.Experiments;
 using KerasNet.Experiments.Configuration;
 using KerasNet.Experiments.Records;
 using KerasNet.Experiments.Running;
 using KerasNet.Experiments.Summaries;
 using KerasNet.Experiments.Verification;
 
-namespace KerasNet.Experiments.Reporting;
+namespace KerasNet.Reporting;
 
 /// <summary>
 /// Renders REPRODUCTION.md: per experiment its setup, a reference-vs-reproduced table with verdicts, the
@@ -173,7 +174,7 @@ public sealed class ReportWriter(string repositoryRoot, string resultsDirectory,
             text.AppendLine();
         }
 
-        if (experiment is Analysis.AnalysisExperiment analysis)
+        if (experiment is KerasNet.Experiments.Analysis.AnalysisExperiment analysis)
         {
             AnalysisSection.Append(text, analysis, RecordStore.ExperimentDirectory(resultsDirectory, experiment.Name), repositoryRoot, requiredSeeds);
         }
@@ -276,7 +277,7 @@ public sealed class ReportWriter(string repositoryRoot, string resultsDirectory,
     /// How many seeds end with an accuracy (validation, else training) within 0.05 of chance (1 / classes): runs that
     /// collapsed to one class or never learned, which a mean hides. A dash without accuracy records.
     /// </summary>
-    private static string AtChance(Summaries.VariantSummary? variant, int classes)
+    private static string AtChance(VariantSummary? variant, int classes)
     {
         var curve = variant?.Curves.GetValueOrDefault("val_accuracy") ?? variant?.Curves.GetValueOrDefault("accuracy");
         if (curve is not { Count: > 0 })

@@ -1,7 +1,7 @@
 using KerasNet.Experiments.Verification;
 using ScottPlot;
 
-namespace KerasNet.Experiments.Reporting;
+namespace KerasNet.Reporting;
 
 /// <summary>
 /// A report's published numbers at a glance: x the published value, y the seed mean with the seeds' min–max as a bar,

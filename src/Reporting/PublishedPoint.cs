@@ -1,7 +1,7 @@
 using KerasNet.Experiments.Summaries;
 using KerasNet.Experiments.Verification;
 
-namespace KerasNet.Experiments.Reporting;
+namespace KerasNet.Reporting;
 
 /// <summary>One published number against what the seeds reproduce, for the per-report figure.</summary>
 /// <param name="Experiment">The experiment's name.</param>

@@ -1,10 +1,11 @@
 using System.Globalization;
+using KerasNet.Experiments;
 using KerasNet.Experiments.Configuration;
 using KerasNet.Experiments.Summaries;
 using ScottPlot;
 using SkiaSharp;
 
-namespace KerasNet.Experiments.Reporting;
+namespace KerasNet.Reporting;
 
 /// <summary>
 /// One metric of an experiment with many variants as small multiples: a panel per variant (its seed-mean curve, min–max

@@ -1,6 +1,7 @@
+using KerasNet.Experiments;
 using ScottPlot;
 
-namespace KerasNet.Experiments.Reporting;
+namespace KerasNet.Reporting;
 
 /// <summary>Saves plots as PNG files through <see cref="AtomicFile"/>, so a report interrupted mid-write leaves no broken picture.</summary>
 internal static class PlotFile

@@ -2,7 +2,7 @@ using KerasNet.Experiments.Summaries;
 using ScottPlot;
 using ScottPlot.Plottables;
 
-namespace KerasNet.Experiments.Reporting;
+namespace KerasNet.Reporting;
 
 /// <summary>The way every curve plot draws a value over the seeds: the seed mean as a line over a min–max band of its colour.</summary>
 internal static class SeedBand
