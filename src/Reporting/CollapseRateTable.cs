@@ -28,6 +28,7 @@ public static class CollapseRateTable
         text.AppendLine("| variant | collapsed | rate | 95% interval |");
         text.AppendLine("|---|---|---|---|");
         var rates = new Dictionary<string, double>(StringComparer.Ordinal);
+        var smoothed = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var variant in config.Variants)
         {
             if (summary.Variant(variant.Name)?.At(settings.Metric, settings.Epoch) is not { Count: > 0 } point)
@@ -39,6 +40,7 @@ public static class CollapseRateTable
             int collapsed = point.AtOrBelow(settings.Threshold).Count;
             var (low, high) = ClopperPearson(collapsed, point.Count);
             rates[variant.Name] = (double)collapsed / point.Count;
+            smoothed[variant.Name] = CollapsePattern.Smoothed(collapsed, point.Count);
             text.AppendLine(CultureInfo.InvariantCulture, $"| {variant.Name} | {collapsed} of {point.Count} | {F(rates[variant.Name])} | {F(low)} – {F(high)} |");
         }
 
@@ -47,34 +49,13 @@ public static class CollapseRateTable
         text.AppendLine();
         foreach (string form in settings.Forms)
         {
-            var probability = PatternProbability(settings.Pattern, setting => rates.TryGetValue($"{form},{setting}", out double rate) ? rate : null);
-            text.AppendLine(CultureInfo.InvariantCulture, $"- {form}: {(probability is { } p ? $"probability {F(p)}" : "not all its variants have records")}");
+            var probability = CollapsePattern.Probability(settings.Pattern, setting => rates.TryGetValue($"{form},{setting}", out double rate) ? rate : null);
+            var pValue = CollapsePattern.PValue(settings.Pattern, setting => smoothed.TryGetValue($"{form},{setting}", out double rate) ? rate : null);
+            text.AppendLine(CultureInfo.InvariantCulture, $"- {form}: {(probability is { } p ? $"probability {F(p)}; p-value {F(pValue!.Value)} (rates smoothed to (collapsed + 1) / (seeds + 2); the share of outcome patterns no more likely)" : "not all its variants have records")}");
         }
 
         text.AppendLine();
         return text.ToString();
-    }
-
-    /// <summary>
-    /// The probability of the published runs' outcomes, each run independent with its setting's collapse rate; null when a
-    /// setting has no rate.
-    /// </summary>
-    public static double? PatternProbability(IReadOnlyList<PublishedRun> pattern, Func<string, double?> rate)
-    {
-        ArgumentNullException.ThrowIfNull(pattern);
-        ArgumentNullException.ThrowIfNull(rate);
-        double probability = 1;
-        foreach (var run in pattern)
-        {
-            if (rate(run.Setting) is not { } p)
-            {
-                return null;
-            }
-
-            probability *= run.Collapsed ? p : 1 - p;
-        }
-
-        return probability;
     }
 
     /// <summary>

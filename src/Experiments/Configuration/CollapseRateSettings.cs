@@ -22,4 +22,7 @@ public sealed record CollapseRateSettings
 
     /// <summary>The report's single runs: which variant value each ran under and whether it collapsed.</summary>
     public required IReadOnlyList<PublishedRun> Pattern { get; init; }
+
+    /// <summary>What the measured rates are expected to say about <see cref="Pattern"/>, per form (checked by <c>verify</c>).</summary>
+    public IReadOnlyList<PatternCheck> Checks { get; init; } = [];
 }

@@ -235,6 +235,20 @@ public static class ConfigLoader
             {
                 Fail($"collapseRate reads epoch {rate.Epoch}, past the end of a variant's training.");
             }
+
+            foreach (var check in rate.Checks)
+            {
+                if (!rate.Forms.Contains(check.Form) || !(check.Alpha is > 0 and < 1) || string.IsNullOrWhiteSpace(check.Reason))
+                {
+                    Fail($"collapseRate check of form '{check.Form}' needs a form of {string.Join(", ", rate.Forms)}, an alpha in (0, 1) and a reason.");
+                }
+
+                if ((check.Observed is null) != (check.ObservedTolerance is null) || check.ObservedTolerance is < 0
+                    || (check.Observed is { } p && (p >= check.Alpha) == check.Consistent))
+                {
+                    Fail($"collapseRate check of form '{check.Form}': a deviation needs observed and a non-negative observedTolerance, both or neither, and an observed p-value that contradicts the statement.");
+                }
+            }
         }
 
         if (config.ReportEpochs is { } reportEpochs && config.Variants.FirstOrDefault(v => !(config.Resolve(v).TotalEpochs < reportEpochs)) is { } longer)

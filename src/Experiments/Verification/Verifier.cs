@@ -14,7 +14,55 @@ public static class Verifier
         ArgumentNullException.ThrowIfNull(summary);
         var results = config.References.Select(r => CheckReference(config, summary, r, requiredSeeds)).ToList();
         results.AddRange(config.Claims.Select(c => CheckClaim(config, summary, c, requiredSeeds)));
+        if (config.CollapseRate is { } collapseRate)
+        {
+            results.AddRange(collapseRate.Checks.Select(c => CheckPattern(config.Name, collapseRate, c, summary, requiredSeeds)));
+        }
+
         return results;
+    }
+
+    /// <summary>
+    /// A <see cref="PatternCheck"/>: the p-value of the report's published runs under the form's smoothed collapse rates
+    /// (<see cref="CollapsePattern"/>), against the statement or, for a recorded deviation, its pinned value.
+    /// </summary>
+    private static CheckResult CheckPattern(string experiment, CollapseRateSettings settings, PatternCheck check, ExperimentSummary summary, int requiredSeeds)
+    {
+        string statement = $"the report's runs are {(check.Consistent ? "consistent" : "not consistent")} with chance under the {check.Form} form's collapse rates";
+        string head = $"{experiment} claim \"{statement}\"";
+        var counts = new Dictionary<string, (int Collapsed, int Seeds)>(StringComparer.Ordinal);
+        foreach (string setting in settings.Pattern.Select(r => r.Setting).Distinct())
+        {
+            string variant = $"{check.Form},{setting}";
+            if (summary.Variant(variant)?.At(settings.Metric, settings.Epoch) is not { } point || point.Count < requiredSeeds)
+            {
+                return new CheckResult($"{head}: not enough records", CheckOutcome.Inconclusive, $"needs {requiredSeeds} seeds of {variant}.", null);
+            }
+
+            counts[setting] = (point.AtOrBelow(settings.Threshold).Count, point.Count);
+        }
+
+        double p = CollapsePattern.PValue(settings.Pattern, setting => CollapsePattern.Smoothed(counts[setting].Collapsed, counts[setting].Seeds))!.Value;
+        bool consistent = p >= check.Alpha;
+        string measured = string.Join(", ", counts.Select(c => $"{c.Key} {c.Value.Collapsed} of {c.Value.Seeds} collapsed"));
+        string description = $"{head}: {measured}; p = {F(p)}";
+        if (check.Observed is { } observed && check.ObservedTolerance is { } tolerance)
+        {
+            bool asPinned = Math.Abs(p - observed) <= tolerance;
+            return new CheckResult(
+                $"{description}, deviation pinned at p = {F(observed)}±{F(tolerance)}",
+                asPinned ? CheckOutcome.Pass : CheckOutcome.Fail,
+                asPinned
+                    ? $"deviation as recorded: the statement {(consistent == check.Consistent ? "now holds: update the config" : "does not hold")} (α {F(check.Alpha)}); p lies within {F(tolerance)} of the observed {F(observed)} ({check.Reason})."
+                    : $"the recorded deviation changed: p {F(p)} is not within {F(tolerance)} of the observed {F(observed)} ({check.Reason}).",
+                CheckKind.Deviates);
+        }
+
+        return new CheckResult(
+            description,
+            consistent == check.Consistent ? CheckOutcome.Pass : CheckOutcome.Fail,
+            $"p {F(p)} {(consistent ? "≥" : "<")} α {F(check.Alpha)}: the published runs are {(consistent ? "consistent" : "not consistent")} with chance ({check.Reason}).",
+            null);
     }
 
     private static CheckResult CheckReference(ExperimentConfig config, ExperimentSummary summary, ReferenceValue reference, int requiredSeeds)

@@ -1,4 +1,5 @@
 using KerasNet.Experiments.Configuration;
+using KerasNet.Experiments.Summaries;
 using KerasNet.Reporting;
 
 namespace KerasNet.Tests.Experiments;
@@ -25,7 +26,19 @@ public sealed class CollapseRateTableTests
         PublishedRun[] pattern = [new("batch=64", false, "a"), new("batch=64", true, "b"), new("batch=256", true, "c")];
         var rates = new Dictionary<string, double> { ["batch=64"] = 0.25, ["batch=256"] = 1.0 };
 
-        Assert.That(CollapseRateTable.PatternProbability(pattern, s => rates.TryGetValue(s, out double r) ? r : null), Is.EqualTo(0.75 * 0.25 * 1.0).Within(1e-12));
-        Assert.That(CollapseRateTable.PatternProbability(pattern, s => s == "batch=64" ? 0.5 : null), Is.Null);
+        Assert.That(CollapsePattern.Probability(pattern, s => rates.TryGetValue(s, out double r) ? r : null), Is.EqualTo(0.75 * 0.25 * 1.0).Within(1e-12));
+        Assert.That(CollapsePattern.Probability(pattern, s => s == "batch=64" ? 0.5 : null), Is.Null);
+    }
+
+    [Test]
+    public void PValue_IsTheProbabilityOfEveryPatternNoMoreLikelyThanThePublishedOne()
+    {
+        PublishedRun Run(bool collapsed) => new("batch=64", collapsed, "t");
+
+        Assert.That(CollapsePattern.PValue([Run(false), Run(false)], _ => 0.9), Is.EqualTo(0.01).Within(1e-12), "two escapes at rate 0.9: the least likely of the four patterns");
+        Assert.That(CollapsePattern.PValue([Run(true), Run(false)], _ => 0.9), Is.EqualTo(0.01 + 0.09 + 0.09).Within(1e-12), "ties count");
+        Assert.That(CollapsePattern.PValue([Run(true), Run(true)], _ => 0.9), Is.EqualTo(1).Within(1e-12));
+        Assert.That(CollapsePattern.PValue([Run(true)], _ => null), Is.Null);
+        Assert.That(CollapsePattern.Smoothed(16, 16), Is.EqualTo(17.0 / 18), "never 1: a measured certainty leaves room for an escape");
     }
 }

@@ -213,6 +213,62 @@ public sealed class VerifierTests
         Assert.That(DerivedMetrics.WithDerived(epoch with { Metrics = new Dictionary<string, double> { ["accuracy"] = 0.9 } }).Metrics, Does.Not.ContainKey(DerivedMetrics.GeneralizationGap));
     }
 
+    [TestCase(8, true, CheckOutcome.Pass, TestName = "Pattern_TwoEscapesAtRateAHalf_AreConsistentWithChance")]
+    [TestCase(16, true, CheckOutcome.Fail, TestName = "Pattern_TwoEscapesWhereEverySeedCollapsed_AreNotConsistent")]
+    [TestCase(16, false, CheckOutcome.Pass, TestName = "Pattern_StatedInconsistent_PassesWhenItIs")]
+    public void CollapsePattern_IsJudgedByItsPValue(int collapsedSeeds, bool consistent, CheckOutcome expected)
+    {
+        var config = PatternConfig(new PatternCheck { Form = "clipped", Consistent = consistent, Reason = "r" });
+
+        var result = Verifier.Check(config, PatternSummary(collapsedSeeds, seeds: 16), requiredSeeds: 16).Single();
+
+        Assert.That(result.Outcome, Is.EqualTo(expected), result.Detail);
+        Assert.That(result.Description, Does.Contain($"batch=64 {collapsedSeeds} of 16 collapsed; p = "));
+    }
+
+    [Test]
+    public void CollapsePattern_WithFewerSeedsThanRequired_IsInconclusive_AndAPinnedDeviationPassesOnlyAtItsValue()
+    {
+        var check = new PatternCheck { Form = "clipped", Consistent = true, Reason = "r" };
+
+        var few = Verifier.Check(PatternConfig(check), PatternSummary(8, seeds: 15), requiredSeeds: 16).Single();
+        var pinned = Verifier.Check(PatternConfig(check with { Observed = 0.0031, ObservedTolerance = 0.001 }), PatternSummary(16, seeds: 16), 16).Single();
+        var moved = Verifier.Check(PatternConfig(check with { Observed = 0.0031, ObservedTolerance = 0.001 }), PatternSummary(12, seeds: 16), 16).Single();
+
+        Assert.That(few.Outcome, Is.EqualTo(CheckOutcome.Inconclusive));
+        Assert.That(pinned.Outcome, Is.EqualTo(CheckOutcome.Pass), pinned.Detail);
+        Assert.That(pinned.Description, Does.Contain("p = 0.0031"), "(1/18)² for two escapes at the smoothed rate 17/18");
+        Assert.That(moved.Outcome, Is.EqualTo(CheckOutcome.Fail), moved.Detail);
+    }
+
+    private static ExperimentConfig PatternConfig(PatternCheck check) => new()
+    {
+        Name = "demo/rate",
+        Kind = ExperimentKinds.ImageClassification,
+        Section = "s",
+        Description = "d",
+        Dataset = "fashion-mnist",
+        Training = new TrainingSettings { Epochs = 2 },
+        Variants = [new VariantConfig { Name = "clipped,batch=64" }],
+        CollapseRate = new CollapseRateSettings
+        {
+            Metric = "val_accuracy",
+            Epoch = 2,
+            Threshold = 0.15,
+            Forms = ["clipped"],
+            Pattern = [new PublishedRun("batch=64", false, "t"), new PublishedRun("batch=64", false, "t")],
+            Checks = [check],
+        },
+    };
+
+    private static ExperimentSummary PatternSummary(int collapsed, int seeds) => new("demo/rate",
+    [
+        new VariantSummary("clipped,batch=64", Enumerable.Range(1, seeds).ToList(), [], new Dictionary<string, IReadOnlyList<CurveStatistics>>
+        {
+            ["val_accuracy"] = [CurveStatistics.Of(1, Enumerable.Repeat(0.5, seeds).ToList()), CurveStatistics.Of(2, [.. Enumerable.Range(0, seeds).Select(i => i < collapsed ? 0.1 : 0.85)])],
+        }),
+    ]);
+
     private static ExperimentConfig Config(CheckKind kind) => new()
     {
         Name = "demo/v",
