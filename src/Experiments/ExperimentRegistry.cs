@@ -25,8 +25,18 @@ public static class ExperimentRegistry
     }
 
     /// <summary>Every experiment configured in <paramref name="configsDirectory"/>, by name.</summary>
-    /// <exception cref="ConfigurationException">A config is invalid.</exception>
-    public static IReadOnlyList<Experiment> All(string configsDirectory) => [.. Names(configsDirectory).Select(name => Create(name, configsDirectory))];
+    /// <exception cref="ConfigurationException">A config is invalid, or a collapse rate explains an experiment that is not configured.</exception>
+    public static IReadOnlyList<Experiment> All(string configsDirectory)
+    {
+        var names = Names(configsDirectory);
+        var experiments = names.Select(name => Create(name, configsDirectory)).ToList();
+        if (experiments.FirstOrDefault(e => e.Config.CollapseRate?.Explains is { } explained && !names.Contains(explained, StringComparer.Ordinal)) is { } orphan)
+        {
+            throw new ConfigurationException($"{Path.Combine(configsDirectory, orphan.Name)}.json: collapseRate.explains names '{orphan.Config.CollapseRate!.Explains}', which is not an experiment.");
+        }
+
+        return experiments;
+    }
 
     /// <summary>Creates an experiment from <c>configs/&lt;name&gt;.json</c>.</summary>
     /// <exception cref="ConfigurationException">Unknown name (the message lists the names) or an invalid config.</exception>

@@ -34,6 +34,9 @@ public sealed class ReportWriter(string repositoryRoot, string resultsDirectory,
         table.AppendLine("|---|---|---|---|---|---|---|---|");
         var sections = new StringBuilder();
         var reports = new List<ReportTally>();
+        var explainers = experiments.Where(e => e.Config.CollapseRate?.Explains is not null)
+            .Select(e => (Experiment: e, Summary: e.Summary(resultsDirectory, e.Config.SeedsOr(seeds))))
+            .ToList();
         foreach (var experiment in experiments)
         {
             var experimentSeeds = experiment.Config.SeedsOr(seeds);
@@ -52,6 +55,18 @@ public sealed class ReportWriter(string repositoryRoot, string resultsDirectory,
 
             reports[^1].Add(experiment.Config, summary, verdicts, RecordStore.Records(resultsDirectory, experiment.Name));
             AppendSection(sections, experiment, summary, checks, verdicts);
+            foreach (var (explainer, explained) in explainers.Where(e => e.Experiment.Config.CollapseRate!.Explains == experiment.Name))
+            {
+                sections.AppendLine(CultureInfo.InvariantCulture, $"**Explained by [{explainer.Name}](#{Anchor(explainer.Name)})** (its collapse rates and verdicts, from its own seeds):");
+                sections.AppendLine();
+                sections.Append(CollapseRateTable.Render(explainer.Config, explained));
+                foreach (var check in Verifier.CheckCollapsePatterns(explainer.Config, explained, explainer.Config.SeedsOr(seeds).Count))
+                {
+                    sections.AppendLine(CultureInfo.InvariantCulture, $"- {VerdictMark.Label(Verdicts.Of(check, explainer.Config, dataAvailable(explainer)), "see its section")}: {check.Description} — {check.Detail}");
+                }
+
+                sections.AppendLine();
+            }
         }
 
         string reportTable = ReportTable(reports);

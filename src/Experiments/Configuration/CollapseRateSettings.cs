@@ -23,6 +23,9 @@ public sealed record CollapseRateSettings
     /// <summary>The report's single runs: which variant value each ran under and whether it collapsed.</summary>
     public required IReadOnlyList<PublishedRun> Pattern { get; init; }
 
+    /// <summary>The experiment whose results these rates explain (kipping2022/hyperparameter-grid); its section shows them too.</summary>
+    public string? Explains { get; init; }
+
     /// <summary>What the measured rates are expected to say about <see cref="Pattern"/>, per form (checked by <c>verify</c>).</summary>
     public IReadOnlyList<PatternCheck> Checks { get; init; } = [];
 }

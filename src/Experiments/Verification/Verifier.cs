@@ -14,12 +14,18 @@ public static class Verifier
         ArgumentNullException.ThrowIfNull(summary);
         var results = config.References.Select(r => CheckReference(config, summary, r, requiredSeeds)).ToList();
         results.AddRange(config.Claims.Select(c => CheckClaim(config, summary, c, requiredSeeds)));
-        if (config.CollapseRate is { } collapseRate)
-        {
-            results.AddRange(collapseRate.Checks.Select(c => CheckPattern(config.Name, collapseRate, c, summary, requiredSeeds)));
-        }
-
+        results.AddRange(CheckCollapsePatterns(config, summary, requiredSeeds));
         return results;
+    }
+
+    /// <summary>The checks of a collapse-rate experiment's <see cref="CollapseRateSettings.Checks"/> (none for other experiments).</summary>
+    public static IReadOnlyList<CheckResult> CheckCollapsePatterns(ExperimentConfig config, ExperimentSummary summary, int requiredSeeds)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(summary);
+        return config.CollapseRate is { } collapseRate
+            ? [.. collapseRate.Checks.Select(c => CheckPattern(config.Name, collapseRate, c, summary, requiredSeeds))]
+            : [];
     }
 
     /// <summary>

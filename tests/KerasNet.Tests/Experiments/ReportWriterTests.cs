@@ -38,6 +38,20 @@ public sealed class ReportWriterTests : TemporaryDirectoryTest
     }
 
     [Test]
+    public void Write_ShowsACollapseRateInTheSectionOfTheExperimentItExplains()
+    {
+        string repository = SeedSetTests.RepositoryRoot();
+        string configs = Path.Combine(repository, "configs");
+        var grid = ExperimentRegistry.Create("kipping2022/hyperparameter-grid", configs);
+        var rates = ExperimentRegistry.Create("kipping2022/collapse-rate", configs);
+
+        string text = File.ReadAllText(new ReportWriter(TempDirectory, Path.Combine(repository, "results"), seeds: [1, 2, 3, 4]).Write([grid, rates], _ => true));
+        string gridSection = text[text.IndexOf("## kipping2022/hyperparameter-grid", StringComparison.Ordinal)..text.IndexOf("## kipping2022/collapse-rate", StringComparison.Ordinal)];
+
+        Assert.That(gridSection, Does.Contain("**Explained by [kipping2022/collapse-rate]").And.Contain("| clipped,batch=64 |").And.Contain("consistent with chance under the clipped form's collapse rates"));
+    }
+
+    [Test]
     public void Write_KeepsTheReadmesPerReportTable_BetweenItsMarkers_AndNothingElse()
     {
         string repository = SeedSetTests.RepositoryRoot();
