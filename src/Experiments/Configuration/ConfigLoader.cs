@@ -2,8 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using KerasNet.Architectures;
-using KerasNet.Data;
 
 namespace KerasNet.Experiments.Configuration;
 
