@@ -262,7 +262,7 @@ public sealed class ReportWriter(string repositoryRoot, string resultsDirectory,
         var shared = records.Where(r => r.SharedFrom is not null).ToList();
         return shared.Count == 0
             ? string.Empty
-            : $" Shared from identical runs of other experiments (not trained again): {shared.Count}, from {string.Join(", ", shared.Select(r => string.Join('/', r.SharedFrom!.Split('/').Take(2))).Distinct())}.";
+            : $" Shared from identical runs of other experiments (not trained again): {shared.Count}, from {string.Join(", ", shared.Select(r => r.Donor!.Experiment).Distinct())}.";
     }
 
     private static string Model(TrainingSettings settings)

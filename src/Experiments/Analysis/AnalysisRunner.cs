@@ -147,12 +147,10 @@ public sealed class AnalysisRunner(RunOptions options, IRunProgress? progress = 
 
         var record = RecordJson.ReadRecord(recordPath);
         string weightsRecordPath = recordPath;
-        if (record.SharedFrom is { } shared)
+        if (record.Donor is { } shared)
         {
-            int cut = shared.LastIndexOf('/');
-            int variantCut = shared.LastIndexOf('/', cut - 1);
-            var donor = options.SharingCandidates.FirstOrDefault(c => c.Name == shared[..variantCut]);
-            var donorVariant = donor?.Config.Variants.FirstOrDefault(v => v.Name == shared[(variantCut + 1)..cut]);
+            var donor = options.SharingCandidates.FirstOrDefault(c => c.Name == shared.Experiment);
+            var donorVariant = donor?.Config.Variants.FirstOrDefault(v => v.Name == shared.Variant);
             if (donor is null || donorVariant is null || !donor.Config.Resolve(donorVariant).Matches(experiment.Config.Resolve(variant)))
             {
                 return null;

@@ -61,4 +61,8 @@ public sealed record RunRecord(
 {
     /// <summary>The schema version this code writes.</summary>
     public const int CurrentSchemaVersion = 1;
+
+    /// <summary>The donor run <see cref="SharedFrom"/> names, or null for a trained run.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public RunAddress? Donor => SharedFrom is null ? null : RunAddress.Parse(SharedFrom);
 }

@@ -64,12 +64,12 @@ public static class RecordStore
             return false;
         }
 
-        if (record.SharedFrom is not { } donorRun)
+        if (record.Donor is not { } donor)
         {
             return true;
         }
 
-        string donorPath = $"{ExperimentDirectory(resultsDirectory, donorRun)}.json";
+        string donorPath = RecordPath(resultsDirectory, donor.Experiment, donor.Variant, donor.Seed);
         return !File.Exists(donorPath) || RecordJson.ReadRecord(donorPath).StartedUtc == record.StartedUtc;
     }
 }

@@ -51,7 +51,7 @@ internal sealed class RunSharing(RunOptions options)
                     WallTimeSeconds = 0,
                     Epochs = donor.Epochs.Where(e => e.Epoch <= epochs).ToList(),
                     Evaluations = donor.Evaluations.Where(e => e.Epoch <= epochs).ToList(),
-                    SharedFrom = $"{candidate.Name}/{donorVariant.Name}/seed-{seed}",
+                    SharedFrom = new RunAddress(candidate.Name, donorVariant.Name, seed).ToString(),
                 };
             }
         }

@@ -90,4 +90,15 @@ public sealed class RunRecordTests : TemporaryDirectoryTest
 
         public string Second => throw new InvalidOperationException("serialization failed midway");
     }
+
+    [Test]
+    public void RunAddress_ReadsAndWritesTheSharedFromForm()
+    {
+        var address = RunAddress.Parse("kipping2022/hyperparameter-grid/lr=0.001,batch=128/seed-3");
+
+        Assert.That(address, Is.EqualTo(new RunAddress("kipping2022/hyperparameter-grid", "lr=0.001,batch=128", 3)));
+        Assert.That(address.ToString(), Is.EqualTo("kipping2022/hyperparameter-grid/lr=0.001,batch=128/seed-3"));
+        Assert.That(() => RunAddress.Parse("kipping2022/grid/seed-3"), Throws.InstanceOf<FormatException>());
+        Assert.That(() => RunAddress.Parse("kipping2022/grid/a/seed-x"), Throws.InstanceOf<FormatException>());
+    }
 }
