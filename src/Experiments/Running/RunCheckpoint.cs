@@ -81,16 +81,11 @@ internal sealed class RunCheckpoint : Callback
     public void Delete() => Delete(Directory);
 
     /// <inheritdoc />
-    public override void OnEpochBegin(int epoch)
-    {
-        if (!begun && Backup.RestoredEpochs > 0)
-        {
-            notes.ResumedAfter.Add(Backup.RestoredEpochs);
-            resumed(Backup.RestoredEpochs);
-        }
+    public override void OnEpochBegin(int epoch) => NoteResume();
 
-        begun = true;
-    }
+    /// <inheritdoc />
+    /// <remarks>A checkpoint of the last epoch (stopped before the record was written) trains no epoch: noted here.</remarks>
+    public override void OnTrainEnd(IReadOnlyDictionary<string, double> logs) => NoteResume();
 
     /// <inheritdoc />
     public override void OnEpochEnd(int epoch, IReadOnlyDictionary<string, double> logs)
@@ -101,6 +96,18 @@ internal sealed class RunCheckpoint : Callback
         notes.Fingerprint = [.. Run.Losses];
         System.IO.Directory.CreateDirectory(Directory);
         RecordJson.WriteAtomically(Path.Combine(Directory, NotesFileName), notes);
+    }
+
+    /// <summary>Once per fit, after the backup restored: notes and reports a resumed run.</summary>
+    private void NoteResume()
+    {
+        if (!begun && Backup.RestoredEpochs > 0)
+        {
+            notes.ResumedAfter.Add(Backup.RestoredEpochs);
+            resumed(Backup.RestoredEpochs);
+        }
+
+        begun = true;
     }
 
     private static void Delete(string directory)

@@ -81,6 +81,23 @@ public sealed class ExperimentRunnerTests
     }
 
     [Test]
+    public void StoppedAfterItsLastEpoch_BeforeTheRecord_IsWrittenFromTheCheckpoint_WithoutTrainingAgain()
+    {
+        var experiment = ThreeEpochsOnASubset();
+        string path = RecordStore.RecordPath(results, experiment.Name, "batch=256", 1);
+        Directory.CreateDirectory(RecordStore.WeightsPath(path));
+
+        Assert.That(() => Runner(results, lockstep: false, quick: false, seeds: [1]).Run(experiment), Throws.InstanceOf<IOException>().Or.InstanceOf<UnauthorizedAccessException>(), "the weights cannot be written where a folder stands");
+        Directory.Delete(RecordStore.WeightsPath(path));
+        var record = Runner(results, lockstep: false, quick: false, seeds: [1]).Run(experiment).Single();
+        var fresh = Runner(Path.Combine(results, "fresh"), lockstep: false, quick: false, seeds: [1]).Run(experiment).Single();
+
+        Assert.That(record.ResumedAfter, Is.EqualTo(new[] { 3 }), "resumed after its last epoch: nothing left to train");
+        Assert.That(record.Epochs.Select(e => e.Metrics), Is.EqualTo(fresh.Epochs.Select(e => e.Metrics)));
+        Assert.That(record.WeightsSha256, Is.EqualTo(fresh.WeightsSha256));
+    }
+
+    [Test]
     public void Checkpoint_OfAnotherConfig_IsDiscarded_AndTheRunStartsOver()
     {
         var experiment = ThreeEpochsOnASubset();
