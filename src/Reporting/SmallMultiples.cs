@@ -1,4 +1,3 @@
-using System.Globalization;
 using KerasNet.Experiments;
 using KerasNet.Experiments.Configuration;
 using KerasNet.Experiments.Summaries;

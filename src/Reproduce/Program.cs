@@ -33,14 +33,14 @@ try
         "summary" => Commands.Summary(arguments[1..], Console.Out, log),
         "engine" => Commands.EngineInfo(Console.Out, log),
         "data" => DataCommands.Run(arguments[1..], new DatasetStore(), Console.Out, log),
-        "list" => ExperimentCommands.List(arguments[1..], Workspace.Find(), new DatasetStore(), Console.Out),
+        "list" => ListCommand.Execute(arguments[1..], Workspace.Find(), new DatasetStore(), Console.Out),
         "run" => RunInterruptibly(arguments[1..], log),
-        "bench" => ExperimentCommands.Bench(arguments[1..], Workspace.Find(), Console.Out),
-        "guard" => ExperimentCommands.Guard(arguments[1..], Workspace.Find(), Console.Out),
-        "report" => ExperimentCommands.Report(arguments[1..], Workspace.Find(), new DatasetStore(), Console.Out),
-        "verify" => ExperimentCommands.Verify(arguments[1..], Workspace.Find(), new DatasetStore(), Console.Out),
-        "plan" => ExperimentCommands.Plan(arguments[1..], Workspace.Find(), new DatasetStore(), Console.Out),
-        "merge" => ExperimentCommands.Merge(arguments[1..], Workspace.Find(), Console.Out),
+        "bench" => BenchCommand.Execute(arguments[1..], Workspace.Find(), Console.Out),
+        "guard" => GuardCommand.Execute(arguments[1..], Workspace.Find(), Console.Out),
+        "report" => ReportCommand.Execute(arguments[1..], Workspace.Find(), new DatasetStore(), Console.Out),
+        "verify" => VerifyCommand.Execute(arguments[1..], Workspace.Find(), new DatasetStore(), Console.Out),
+        "plan" => PlanCommand.Execute(arguments[1..], Workspace.Find(), new DatasetStore(), Console.Out),
+        "merge" => MergeCommand.Execute(arguments[1..], Workspace.Find(), Console.Out),
         _ => throw new UsageException($"unknown command '{arguments[0]}'."),
     };
 }
@@ -83,7 +83,7 @@ static int RunInterruptibly(IReadOnlyList<string> arguments, Serilog.ILogger log
     Console.CancelKeyPress += Cancel;
     try
     {
-        return ExperimentCommands.Run(arguments, Workspace.Find(), new DatasetStore(), Console.Out, log, cancellation.Token);
+        return RunCommand.Execute(arguments, Workspace.Find(), new DatasetStore(), Console.Out, log, cancellation.Token);
     }
     finally
     {

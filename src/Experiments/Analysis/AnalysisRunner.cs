@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using KerasNet.Backend;
 using KerasNet.Experiments.Configuration;
 using KerasNet.Experiments.Records;
 using KerasNet.Experiments.Running;

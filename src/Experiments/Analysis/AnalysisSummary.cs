@@ -1,4 +1,3 @@
-using KerasNet.Experiments.Configuration;
 using KerasNet.Experiments.Records;
 using KerasNet.Experiments.Summaries;
 

@@ -1,7 +1,6 @@
 using KerasNet.Backend;
 using KerasNet.Data;
 using KerasNet.Experiments.Configuration;
-using KerasNet.Experiments.Running;
 
 namespace KerasNet.Experiments.Verification;
 

@@ -1,4 +1,3 @@
-using KerasNet.Activations;
 using KerasNet.Layers;
 using KerasNet.Models;
 using static TorchSharp.torch;

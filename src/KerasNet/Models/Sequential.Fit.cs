@@ -1,5 +1,4 @@
 using KerasNet.Callbacks;
-using KerasNet.Layers;
 using static TorchSharp.torch;
 
 namespace KerasNet.Models;

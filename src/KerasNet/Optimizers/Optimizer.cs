@@ -1,6 +1,5 @@
 using KerasNet.Layers;
 using KerasNet.Optimizers.Schedules;
-using TorchSharp;
 using static TorchSharp.torch;
 
 namespace KerasNet.Optimizers;

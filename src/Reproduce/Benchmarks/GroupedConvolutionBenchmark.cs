@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using KerasNet.Architectures;
 using KerasNet.Backend;
-using TorchSharp;
 using static TorchSharp.torch;
 using F = TorchSharp.torch.nn.functional;
 

@@ -1,5 +1,4 @@
 using KerasNet.Architectures;
-using TorchSharp;
 using static TorchSharp.torch;
 using static TorchSharp.torch.nn;
 

@@ -15,7 +15,7 @@ public sealed class BenchTests
         var workspace = new Workspace(Directory.CreateTempSubdirectory("kerasnet-bench-").FullName);
         try
         {
-            int code = ExperimentCommands.Bench(["--quick"], workspace, output);
+            int code = BenchCommand.Execute(["--quick"], workspace, output);
 
             string text = output.ToString();
             Assert.That(code, Is.Zero);

@@ -14,7 +14,7 @@ public sealed class ReportCommandTests : TemporaryDirectoryTest
         Assert.Multiple(() =>
         {
             Assert.That(
-                () => ExperimentCommands.Report(["kipping2022/hyperparameter-grid"], workspace, new DatasetStore(), TextWriter.Null),
+                () => ReportCommand.Execute(["kipping2022/hyperparameter-grid"], workspace, new DatasetStore(), TextWriter.Null),
                 Throws.TypeOf<UsageException>().With.Message.Contains("report takes only --results DIR and --output DIR (received 'kipping2022/hyperparameter-grid')"));
             Assert.That(File.Exists(Path.Combine(TempDirectory, "REPRODUCTION.md")), Is.False);
         });
@@ -26,7 +26,7 @@ public sealed class ReportCommandTests : TemporaryDirectoryTest
         var workspace = new Workspace(TempDirectory);
 
         Assert.That(
-            () => ExperimentCommands.Report(["--results", Path.Combine(TempDirectory, "merged")], workspace, new DatasetStore(), TextWriter.Null),
+            () => ReportCommand.Execute(["--results", Path.Combine(TempDirectory, "merged")], workspace, new DatasetStore(), TextWriter.Null),
             Throws.TypeOf<UsageException>().With.Message.Contains("needs --output DIR"));
         Assert.That(File.Exists(Path.Combine(TempDirectory, "REPRODUCTION.md")), Is.False);
     }

@@ -13,7 +13,7 @@ public sealed class RunCommandTests : TemporaryDirectoryTest
         var repository = new Workspace(SeedSetTests.RepositoryRoot());
 
         Assert.That(
-            () => ExperimentCommands.Run(["demo/fashion-mnist-dense", "--report-protocol", "--results", TempDirectory], repository, new DatasetStore(), TextWriter.Null, Serilog.Core.Logger.None, CancellationToken.None),
+            () => RunCommand.Execute(["demo/fashion-mnist-dense", "--report-protocol", "--results", TempDirectory], repository, new DatasetStore(), TextWriter.Null, Serilog.Core.Logger.None, CancellationToken.None),
             Throws.TypeOf<UsageException>().With.Message.EqualTo("demo/fashion-mnist-dense trains the report's length already: it declares no shorter protocol (reportEpochs)."));
         Assert.That(Directory.EnumerateFileSystemEntries(TempDirectory), Is.Empty);
     }
@@ -26,7 +26,7 @@ public sealed class RunCommandTests : TemporaryDirectoryTest
         Assume.That(TorchSharp.torch.cuda.is_available(), Is.False, "a CUDA build with a GPU would train");
 
         Assert.That(
-            () => ExperimentCommands.Run(["demo/fashion-mnist-dense", "--device", "cuda", "--results", TempDirectory], repository, new DatasetStore(), TextWriter.Null, Serilog.Core.Logger.None, CancellationToken.None),
+            () => RunCommand.Execute(["demo/fashion-mnist-dense", "--device", "cuda", "--results", TempDirectory], repository, new DatasetStore(), TextWriter.Null, Serilog.Core.Logger.None, CancellationToken.None),
             Throws.TypeOf<UsageException>().With.Message.StartWith("--device: Device 'cuda' is not available"));
         Assert.That(Directory.EnumerateFileSystemEntries(TempDirectory), Is.Empty);
     }
@@ -39,7 +39,7 @@ public sealed class RunCommandTests : TemporaryDirectoryTest
         try
         {
             Assert.That(
-                () => ExperimentCommands.Run(["demo/fashion-mnist-dense", "--results", TempDirectory], repository, new DatasetStore(), TextWriter.Null, Serilog.Core.Logger.None, CancellationToken.None),
+                () => RunCommand.Execute(["demo/fashion-mnist-dense", "--results", TempDirectory], repository, new DatasetStore(), TextWriter.Null, Serilog.Core.Logger.None, CancellationToken.None),
                 Throws.TypeOf<UsageException>().With.Message.EqualTo("KERASNET_DEVICE: Unknown device 'tpu': expected cpu, cuda or cuda:<index>."));
         }
         finally

@@ -88,7 +88,7 @@ public sealed class VerifyCommandTests : TemporaryDirectoryTest
     private static (int Code, string Output) Verify(string results, params string[] arguments)
     {
         using var output = new StringWriter();
-        int code = ExperimentCommands.Verify([.. arguments, "--results", results], Repository, new DatasetStore(), output);
+        int code = VerifyCommand.Execute([.. arguments, "--results", results], Repository, new DatasetStore(), output);
         return (code, output.ToString());
     }
 

@@ -1,4 +1,3 @@
-using KerasNet.Backend;
 using KerasNet.Callbacks;
 using KerasNet.Layers;
 using static TorchSharp.torch;
