@@ -1,8 +1,4 @@
 using KerasNet.Experiments;
-using KerasNet.Experiments.Running;
-using KerasNet.Experiments.Summaries;
-using KerasNet.Experiments.Verification;
-using Serilog;
 
 namespace KerasNet.Reproduce;
 

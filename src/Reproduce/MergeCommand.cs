@@ -1,7 +1,5 @@
 using KerasNet.Experiments;
 using KerasNet.Experiments.Records;
-using KerasNet.Experiments.Verification;
-using Serilog;
 
 namespace KerasNet.Reproduce;
 

@@ -2,7 +2,6 @@ using System.Text.Json;
 using KerasNet.Data;
 using KerasNet.Experiments;
 using KerasNet.Experiments.Running;
-using Serilog;
 
 namespace KerasNet.Reproduce;
 

@@ -1,9 +1,5 @@
 using KerasNet.Data;
 using KerasNet.Experiments;
-using KerasNet.Experiments.Running;
-using KerasNet.Experiments.Summaries;
-using KerasNet.Experiments.Verification;
-using Serilog;
 
 namespace KerasNet.Reproduce;
 

@@ -1,7 +1,5 @@
 using KerasNet.Data;
 using KerasNet.Experiments;
-using KerasNet.Experiments.Running;
-using KerasNet.Experiments.Summaries;
 using KerasNet.Experiments.Verification;
 
 namespace KerasNet.Reproduce;
