@@ -31,17 +31,16 @@ public static class CollapseRateTable
         var smoothed = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var variant in config.Variants)
         {
-            if (summary.Variant(variant.Name)?.At(settings.Metric, settings.Epoch) is not { Count: > 0 } point)
+            if (CollapsePattern.Count(settings, summary, variant.Name) is not var (collapsed, seeds))
             {
                 text.AppendLine(CultureInfo.InvariantCulture, $"| {variant.Name} | no records | | |");
                 continue;
             }
 
-            int collapsed = point.AtOrBelow(settings.Threshold).Count;
-            var (low, high) = ClopperPearson(collapsed, point.Count);
-            rates[variant.Name] = (double)collapsed / point.Count;
-            smoothed[variant.Name] = CollapsePattern.Smoothed(collapsed, point.Count);
-            text.AppendLine(CultureInfo.InvariantCulture, $"| {variant.Name} | {collapsed} of {point.Count} | {F(rates[variant.Name])} | {F(low)} – {F(high)} |");
+            var (low, high) = ClopperPearson(collapsed, seeds);
+            rates[variant.Name] = (double)collapsed / seeds;
+            smoothed[variant.Name] = CollapsePattern.Smoothed(collapsed, seeds);
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {variant.Name} | {collapsed} of {seeds} | {F(rates[variant.Name])} | {F(low)} – {F(high)} |");
         }
 
         text.AppendLine();

@@ -34,13 +34,11 @@ public sealed class ReportWriter(string repositoryRoot, string resultsDirectory,
         table.AppendLine("|---|---|---|---|---|---|---|---|");
         var sections = new StringBuilder();
         var reports = new List<ReportTally>();
-        var explainers = experiments.Where(e => e.Config.CollapseRate?.Explains is not null)
-            .Select(e => (Experiment: e, Summary: e.Summary(resultsDirectory, e.Config.SeedsOr(seeds))))
-            .ToList();
+        var summaries = experiments.ToDictionary(e => e.Name, e => e.Summary(resultsDirectory, e.Config.SeedsOr(seeds)), StringComparer.Ordinal);
         foreach (var experiment in experiments)
         {
             var experimentSeeds = experiment.Config.SeedsOr(seeds);
-            var summary = experiment.Summary(resultsDirectory, experimentSeeds);
+            var summary = summaries[experiment.Name];
             var checks = Verifier.Check(experiment.Config, summary, experimentSeeds.Count);
             bool dataPresent = dataAvailable(experiment);
             string data = dataPresent || summary.Variants.Count > 0 ? experiment.Config.Dataset : $"{experiment.Config.Dataset} (not verified: data missing)";
@@ -55,8 +53,9 @@ public sealed class ReportWriter(string repositoryRoot, string resultsDirectory,
 
             reports[^1].Add(experiment.Config, summary, verdicts, RecordStore.Records(resultsDirectory, experiment.Name));
             AppendSection(sections, experiment, summary, checks, verdicts);
-            foreach (var (explainer, explained) in explainers.Where(e => e.Experiment.Config.CollapseRate!.Explains == experiment.Name))
+            foreach (var explainer in experiments.Where(e => e.Config.CollapseRate?.Explains == experiment.Name))
             {
+                var explained = summaries[explainer.Name];
                 sections.AppendLine(CultureInfo.InvariantCulture, $"**Explained by [{explainer.Name}](#{Anchor(explainer.Name)})** (its collapse rates and verdicts, from its own seeds):");
                 sections.AppendLine();
                 sections.Append(CollapseRateTable.Render(explainer.Config, explained));

@@ -57,6 +57,20 @@ public static class CollapsePattern
         return Math.Min(1, total);
     }
 
+    /// <summary>
+    /// How many of a variant's seeds collapsed (their <see cref="CollapseRateSettings.Metric"/> after
+    /// <see cref="CollapseRateSettings.Epoch"/> at or below <see cref="CollapseRateSettings.Threshold"/>) out of how many,
+    /// or null when the variant has no records at that point.
+    /// </summary>
+    public static (int Collapsed, int Seeds)? Count(CollapseRateSettings settings, ExperimentSummary summary, string variant)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(summary);
+        return summary.Variant(variant)?.At(settings.Metric, settings.Epoch) is { Count: > 0 } point
+            ? (point.AtOrBelow(settings.Threshold).Count, point.Count)
+            : null;
+    }
+
     /// <summary>The rule-of-succession rate (collapsed + 1) / (seeds + 2): never 0 or 1, so no outcome is impossible.</summary>
     public static double Smoothed(int collapsed, int seeds) => (collapsed + 1.0) / (seeds + 2.0);
 }

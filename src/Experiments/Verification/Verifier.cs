@@ -40,12 +40,12 @@ public static class Verifier
         foreach (string setting in settings.Pattern.Select(r => r.Setting).Distinct())
         {
             string variant = $"{check.Form},{setting}";
-            if (summary.Variant(variant)?.At(settings.Metric, settings.Epoch) is not { } point || point.Count < requiredSeeds)
+            if (CollapsePattern.Count(settings, summary, variant) is not { } count || count.Seeds < requiredSeeds)
             {
                 return new CheckResult($"{head}: not enough records", CheckOutcome.Inconclusive, $"needs {requiredSeeds} seeds of {variant}.", null);
             }
 
-            counts[setting] = (point.AtOrBelow(settings.Threshold).Count, point.Count);
+            counts[setting] = count;
         }
 
         double p = CollapsePattern.PValue(settings.Pattern, setting => CollapsePattern.Smoothed(counts[setting].Collapsed, counts[setting].Seeds))!.Value;

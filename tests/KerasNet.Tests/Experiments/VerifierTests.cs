@@ -261,13 +261,8 @@ public sealed class VerifierTests
         },
     };
 
-    private static ExperimentSummary PatternSummary(int collapsed, int seeds) => new("demo/rate",
-    [
-        new VariantSummary("clipped,batch=64", Enumerable.Range(1, seeds).ToList(), [], new Dictionary<string, IReadOnlyList<CurveStatistics>>
-        {
-            ["val_accuracy"] = [CurveStatistics.Of(1, Enumerable.Repeat(0.5, seeds).ToList()), CurveStatistics.Of(2, [.. Enumerable.Range(0, seeds).Select(i => i < collapsed ? 0.1 : 0.85)])],
-        }),
-    ]);
+    private static ExperimentSummary PatternSummary(int collapsed, int seeds) =>
+        Summary([.. Enumerable.Range(0, seeds).Select(i => i < collapsed ? 0.1 : 0.85)], variant: "clipped,batch=64");
 
     private static ExperimentConfig Config(CheckKind kind) => new()
     {
@@ -289,9 +284,9 @@ public sealed class VerifierTests
         ],
     };
 
-    private static ExperimentSummary Summary(IReadOnlyList<double> finalValues) => new("demo/v",
+    private static ExperimentSummary Summary(IReadOnlyList<double> finalValues, string variant = "a") => new("demo/v",
     [
-        new VariantSummary("a", Enumerable.Range(1, finalValues.Count).ToList(), [], new Dictionary<string, IReadOnlyList<CurveStatistics>>
+        new VariantSummary(variant, Enumerable.Range(1, finalValues.Count).ToList(), [], new Dictionary<string, IReadOnlyList<CurveStatistics>>
         {
             ["val_accuracy"] = [CurveStatistics.Of(1, Enumerable.Repeat(0.1, finalValues.Count).ToList()), CurveStatistics.Of(2, finalValues)],
         }),
