@@ -18,7 +18,7 @@ public static class Commands
           list [<experiment>]  experiments with their status, or one experiment's variants
           run <experiment> [--variant NAME]... [--seeds 1,2] [--epochs N | --report-protocol]
                                [--threads N] [--device cpu|cuda[:k]] [--results DIR] [--force]
-                               [--lockstep auto|off] [--quick] [--shard i/n]
+                               [--lockstep auto|off] [--jobs N] [--quick] [--shard i/n]
                                run what is missing (finished runs are skipped; a variant's seeds of a
                                dense model train together unless --lockstep off; --report-protocol:
                                the report's epochs where the config declares a shorter protocol, kept
@@ -26,7 +26,9 @@ public static class Commands
                                KERASNET_DEVICE, else the CPU; --quick: one seed,
                                one epoch on a data subset, nothing written to results/; --shard i/n:
                                only the variants of part i of n, 0 <= i < n, a part fixed by each
-                               variant's name, so n jobs with i = 0..n-1 run everything once)
+                               variant's name, so n jobs with i = 0..n-1 run everything once; --jobs N:
+                               up to N runs at once, each in its own process with --threads
+                               threads, 1 unless given; a run another process is on is left to it)
           plan [<experiment>...] [--results DIR] [--shard i/n]
                                the runs still missing, one JSON line each (experiment, variant, seed,
                                epochs, shard of n when given, estimated seconds from finished runs)

@@ -35,6 +35,13 @@ public sealed class ConsoleRunProgress(TextWriter output, ILogger log, TimeProvi
     }
 
     /// <inheritdoc />
+    public void RunBusy(string variant, int seed, string lockPath)
+    {
+        output.WriteLine($"busy  {variant} seed {seed}: another process is on it (lock {lockPath}); left to it");
+        log.Information("Left {Variant} seed {Seed} to the process holding {Lock}", variant, seed, lockPath);
+    }
+
+    /// <inheritdoc />
     public void RunSkipped(string variant, int seed, string path)
     {
         output.WriteLine($"skip  {variant} seed {seed}: finished record {path}");

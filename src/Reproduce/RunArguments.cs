@@ -18,8 +18,11 @@ public sealed record RunArguments
     /// <summary><c>--report-protocol</c>: train the report's epochs where the config declares a shorter protocol.</summary>
     public bool ReportProtocol { get; init; }
 
-    /// <summary><c>--threads N</c>. The default value is 2.</summary>
-    public int Threads { get; init; } = 2;
+    /// <summary><c>--threads N</c>: libtorch threads per run (null when not given: 2, or 1 per job with <c>--jobs</c>).</summary>
+    public int? Threads { get; init; }
+
+    /// <summary><c>--jobs N</c>: train up to N runs at once, each in its own process. The default value is 1.</summary>
+    public int Jobs { get; init; } = 1;
 
     /// <summary><c>--device cpu|cuda[:k]</c>; the <c>KERASNET_DEVICE</c> environment variable, or the CPU, when absent.</summary>
     public string? Device { get; init; }
@@ -61,6 +64,7 @@ public sealed record RunArguments
                 "--seeds" => result with { SeedPositions = Value().Split(',').Select(Positive).ToList() },
                 "--epochs" => result with { Epochs = Positive(Value()) },
                 "--threads" => result with { Threads = Positive(Value()) },
+                "--jobs" => result with { Jobs = Positive(Value()) },
                 "--results" => result with { Results = Value() },
                 "--device" => result with { Device = Value() },
                 "--lockstep" => result with { Lockstep = LockstepMode(Value()) },
@@ -78,6 +82,8 @@ public sealed record RunArguments
 
         return result.ReportProtocol && result.Epochs is not null
             ? throw new UsageException("run takes --epochs or --report-protocol, not both.")
+            : result.Quick && result.Jobs > 1
+            ? throw new UsageException("run takes --quick or --jobs, not both: a quick run is one seed of each variant, one after the other.")
             : result;
     }
 

@@ -43,7 +43,7 @@ public sealed class AnalysisRunner(RunOptions options, IRunProgress? progress = 
                 }
 
                 string directory = AnalysisDirectory(options.ResultsDirectory, experiment.Name, variant.Name, seed);
-                using var experimentLock = ExperimentLock.Acquire(RecordStore.ExperimentDirectory(options.ResultsDirectory, experiment.Name));
+                using var runLock = RunLock.Acquire(RecordStore.RecordPath(options.ResultsDirectory, experiment.Name, variant.Name, seed));
                 if (!NeedsAnalysis(experiment, variant, seed))
                 {
                     progress?.AnalysisSkipped(variant.Name, seed, Path.Combine(directory, AnalysisRecord.FileName));

@@ -7,7 +7,8 @@ namespace KerasNet.Experiments.Running;
 /// Runs an experiment's variants × seeds. Each finished run is written atomically as its record; a run whose
 /// record exists with the same config hash (and, if shared, the same donor run) is skipped (unless forced), so a long reproduction can be split
 /// across sessions; an interrupted run leaves no record, only its last finished epoch's checkpoint (git-ignored), from
-/// which the next call continues it. A lock keeps two processes off the same experiment.
+/// which the next call continues it. A lock per run keeps two processes off the same run; a run another process holds
+/// is left to it, so several processes can share one experiment's runs (<c>run --jobs</c>).
 /// </summary>
 public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress = null)
 {
@@ -23,59 +24,82 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
         Data.ImageDataset? dataset = null;
         var environment = Provenance.Capture(options.RepositoryRoot);
         var written = new List<RunRecord>();
-        using var experimentLock = ExperimentLock.Acquire(RecordStore.ExperimentDirectory(options.ResultsDirectory, experiment.Name));
         int total = variants.Count * options.Seeds.Count;
         int index = 0;
         foreach (var variant in variants)
         {
-            var settings = Settings(experiment.Config, variant);
-            string hash = HashOf(experiment, variant);
-            PreparedData? sameForEverySeed = null;
-            var pending = new List<(int Seed, string Path, int Index)>();
-            foreach (int seed in options.Seeds)
+            var locks = new List<RunLock>();
+            try
             {
-                index++;
-                string path = RecordStore.RecordPath(options.ResultsDirectory, experiment.Name, variant.Name, seed);
-                if (!options.Force && RecordStore.HasCurrentRecord(options.ResultsDirectory, path, hash))
-                {
-                    progress?.RunSkipped(variant.Name, seed, path);
-                    continue;
-                }
-
-                if (sharing.SharedRun(experiment, variant.Name, settings, seed, hash) is { } shared)
-                {
-                    RecordJson.WriteAtomically(path, shared);
-                    progress?.RunShared(shared, path);
-                    written.Add(shared);
-                    continue;
-                }
-
-                pending.Add((seed, path, index));
+                written.AddRange(RunVariant(experiment, variant, ref dataset, environment, locks, ref index, total, cancellation));
             }
-
-            if (pending.Count == 0)
+            finally
             {
+                locks.ForEach(runLock => runLock.Dispose());
+            }
+        }
+
+        return written;
+    }
+
+    /// <summary>Runs what one variant is missing, holding the lock of each run it works on in <paramref name="locks"/>.</summary>
+    private List<RunRecord> RunVariant(Experiment experiment, VariantConfig variant, ref Data.ImageDataset? dataset, RunEnvironment environment, List<RunLock> locks, ref int index, int total, CancellationToken cancellation)
+    {
+        var written = new List<RunRecord>();
+        var settings = Settings(experiment.Config, variant);
+        string hash = HashOf(experiment, variant);
+        PreparedData? sameForEverySeed = null;
+        var pending = new List<(int Seed, string Path, int Index)>();
+        foreach (int seed in options.Seeds)
+        {
+            index++;
+            string path = RecordStore.RecordPath(options.ResultsDirectory, experiment.Name, variant.Name, seed);
+            if (RunLock.TryAcquire(path) is not { } runLock)
+            {
+                progress?.RunBusy(variant.Name, seed, RunLock.PathOf(path));
                 continue;
             }
 
-            dataset ??= options.Data.Load(experiment.Dataset, download: true);
-            if (trainer.TrainsTogether(experiment, settings, pending.Count))
+            locks.Add(runLock);
+            if (!options.Force && RecordStore.HasCurrentRecord(options.ResultsDirectory, path, hash))
             {
-                var data = trainer.PrepareForSeed(experiment, dataset, settings, pending[0].Seed, ref sameForEverySeed);
-                progress?.RunStarting(variant.Name, pending[0].Seed, pending[0].Index, total, settings.TotalEpochs);
-                var trained = trainer.TrainTogether(experiment, variant.Name, settings, [.. pending.Select(p => p.Seed)], hash, data, environment, cancellation);
-                written.AddRange(trained.Select((run, i) => Keep(run.Record, run.Model, pending[i].Path)));
+                progress?.RunSkipped(variant.Name, seed, path);
                 continue;
             }
 
-            foreach (var (seed, path, position) in pending)
+            if (sharing.SharedRun(experiment, variant.Name, settings, seed, hash) is { } shared)
             {
-                var data = trainer.PrepareForSeed(experiment, dataset, settings, seed, ref sameForEverySeed);
-                progress?.RunStarting(variant.Name, seed, position, total, settings.TotalEpochs);
-                var (trained, model, checkpoint) = trainer.Train(experiment, variant.Name, settings, seed, hash, data, environment, path, cancellation);
-                written.Add(Keep(trained, model, path));
-                checkpoint?.Delete();
+                RecordJson.WriteAtomically(path, shared);
+                progress?.RunShared(shared, path);
+                written.Add(shared);
+                continue;
             }
+
+            pending.Add((seed, path, index));
+        }
+
+        if (pending.Count == 0)
+        {
+            return written;
+        }
+
+        dataset ??= options.Data.Load(experiment.Dataset, download: true);
+        if (trainer.TrainsTogether(experiment, settings, pending.Count))
+        {
+            var data = trainer.PrepareForSeed(experiment, dataset, settings, pending[0].Seed, ref sameForEverySeed);
+            progress?.RunStarting(variant.Name, pending[0].Seed, pending[0].Index, total, settings.TotalEpochs);
+            var trained = trainer.TrainTogether(experiment, variant.Name, settings, [.. pending.Select(p => p.Seed)], hash, data, environment, cancellation);
+            written.AddRange(trained.Select((run, i) => Keep(run.Record, run.Model, pending[i].Path)));
+            return written;
+        }
+
+        foreach (var (seed, path, position) in pending)
+        {
+            var data = trainer.PrepareForSeed(experiment, dataset, settings, seed, ref sameForEverySeed);
+            progress?.RunStarting(variant.Name, seed, position, total, settings.TotalEpochs);
+            var (trained, model, checkpoint) = trainer.Train(experiment, variant.Name, settings, seed, hash, data, environment, path, cancellation);
+            written.Add(Keep(trained, model, path));
+            checkpoint?.Delete();
         }
 
         return written;
@@ -103,6 +127,16 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
 
         return pending;
     }
+
+    /// <summary>
+    /// What <see cref="Run"/> has left, cut into units that can train in separate processes (<c>run --jobs</c>): the
+    /// pending seeds of a variant that trains in lockstep stay one unit; every other pending run is a unit of its own.
+    /// </summary>
+    public IReadOnlyList<(VariantConfig Variant, IReadOnlyList<int> Seeds)> PendingUnits(Experiment experiment) =>
+        [.. Pending(experiment).GroupBy(run => run.Variant).SelectMany(group =>
+            trainer.TrainsTogether(experiment, Settings(experiment.Config, group.Key), group.Count())
+                ? [(group.Key, (IReadOnlyList<int>)[.. group.Select(run => run.Seed)])]
+                : group.Select(run => (group.Key, (IReadOnlyList<int>)[run.Seed])))];
 
     /// <summary>Writes a trained run's weights and record and reports it.</summary>
     private RunRecord Keep(RunRecord trained, Models.Sequential model, string path)

@@ -11,6 +11,9 @@ public interface IRunProgress
     /// <summary>A run continues from its checkpoint after <paramref name="epochs"/> finished epochs.</summary>
     void RunResumed(string variant, int seed, int epochs);
 
+    /// <summary>A run was left to the other process that holds its lock (<paramref name="lockPath"/>), e.g. another job of <c>run --jobs</c>.</summary>
+    void RunBusy(string variant, int seed, string lockPath);
+
     /// <summary>An existing record was kept.</summary>
     void RunSkipped(string variant, int seed, string path);
 

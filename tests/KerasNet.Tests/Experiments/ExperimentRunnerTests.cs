@@ -219,6 +219,10 @@ public sealed class ExperimentRunnerTests
         {
         }
 
+        public void RunBusy(string variant, int seed, string lockPath)
+        {
+        }
+
         public void RunSkipped(string variant, int seed, string path)
         {
         }
@@ -250,6 +254,10 @@ public sealed class ExperimentRunnerTests
         }
 
         public void RunResumed(string variant, int seed, int epochs)
+        {
+        }
+
+        public void RunBusy(string variant, int seed, string lockPath)
         {
         }
 

@@ -48,15 +48,34 @@ public sealed class RunRecordTests : TemporaryDirectoryTest
     }
 
     [Test]
-    public void ExperimentLock_IsExclusive_AndReleasedOnDispose()
+    public void RunLock_IsExclusivePerRun_AndRemovedOnDispose()
     {
-        using (ExperimentLock.Acquire(TempDirectory))
+        string first = Path.Combine(TempDirectory, "v", "seed-1.json");
+        string second = Path.Combine(TempDirectory, "v", "seed-2.json");
+        using (var held = RunLock.TryAcquire(first))
         {
-            Assert.That(() => ExperimentLock.Acquire(TempDirectory), Throws.TypeOf<ConfigurationException>().With.Message.Contain("another reproduce process"));
+            Assert.That(held, Is.Not.Null);
+            Assert.That(RunLock.TryAcquire(first), Is.Null);
+            Assert.That(() => RunLock.Acquire(first), Throws.TypeOf<ConfigurationException>().With.Message.EqualTo($"{RunLock.PathOf(first)}: another reproduce process is working on this run; wait for it or stop it."));
+            using var other = RunLock.TryAcquire(second);
+            Assert.That(other, Is.Not.Null, "another run of the same experiment is free");
         }
 
-        using var again = ExperimentLock.Acquire(TempDirectory);
-        Assert.That(File.Exists(Path.Combine(TempDirectory, ".lock")), Is.True);
+        Assert.That(File.Exists(RunLock.PathOf(first)), Is.False);
+        using var again = RunLock.Acquire(first);
+    }
+
+    [Test]
+    public void SummaryLock_WaitsForItsHolder_ThenFailsNamingTheFile()
+    {
+        using (SummaryLock.Acquire(TempDirectory, TimeSpan.Zero))
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            Assert.That(() => SummaryLock.Acquire(TempDirectory, TimeSpan.FromMilliseconds(300)), Throws.TypeOf<ConfigurationException>().With.Message.StartWith(Path.Combine(TempDirectory, ".lock") + ": another reproduce process"));
+            Assert.That(clock.Elapsed, Is.GreaterThanOrEqualTo(TimeSpan.FromMilliseconds(300)));
+        }
+
+        using var again = SummaryLock.Acquire(TempDirectory, TimeSpan.Zero);
     }
 
     [Test]
