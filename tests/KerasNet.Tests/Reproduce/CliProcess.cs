@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json.Nodes;
 
 namespace KerasNet.Tests.Reproduce;
 
@@ -30,4 +31,18 @@ internal static class CliProcess
         Assert.That(finished, Is.True, $"`reproduce {arguments}` did not finish within {timeout}");
         return (process.ExitCode, output.Result, error);
     }
+
+    /// <summary>Runs <c>reproduce</c> from the test's folder and fails the calling test unless it exits with 0.</summary>
+    /// <returns>What it wrote to standard output.</returns>
+    public static string Succeed(string arguments)
+    {
+        var (code, output, error) = Run(AppContext.BaseDirectory, arguments, TimeSpan.FromMinutes(5));
+        Assert.That(code, Is.Zero, $"reproduce {arguments}: {error}");
+        return output;
+    }
+
+    /// <summary>Every run record under a results folder, by its path relative to that folder.</summary>
+    public static Dictionary<string, JsonNode> Records(string results) =>
+        Directory.GetFiles(results, "seed-*.json", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(results, f), f => JsonNode.Parse(File.ReadAllText(f))!);
 }

@@ -20,13 +20,13 @@ public sealed class RunJobsTests : TemporaryDirectoryTest
         RequireMnist();
         string single = Path.Combine(TempDirectory, "single");
         string jobs = Path.Combine(TempDirectory, "jobs");
-        Run($"run {Experiment} --variant {Variant} --threads 1 --results {single}");
+        CliProcess.Succeed($"run {Experiment} --variant {Variant} --threads 1 --results {single}");
 
-        string output = Run($"run {Experiment} --variant {Variant} --jobs 2 --results {jobs}");
+        string output = CliProcess.Succeed($"run {Experiment} --variant {Variant} --jobs 2 --results {jobs}");
 
         Assert.That(output, Does.Contain($"job 1/4 {Variant} seed ").And.Contain($"job 4/4 {Variant} seed "), "one job per run");
-        var expected = Records(single);
-        var actual = Records(jobs);
+        var expected = CliProcess.Records(single);
+        var actual = CliProcess.Records(jobs);
         Assert.That(actual.Keys, Is.EquivalentTo(expected.Keys));
         foreach (var (run, record) in expected)
         {
@@ -53,7 +53,7 @@ public sealed class RunJobsTests : TemporaryDirectoryTest
         string output;
         using (RunLock.Acquire(record))
         {
-            output = Run($"run {Experiment} --variant {Variant} --seeds 1 --results {results}");
+            output = CliProcess.Succeed($"run {Experiment} --variant {Variant} --seeds 1 --results {results}");
         }
 
         Assert.That(output, Does.Contain($"busy  {Variant} seed 1: another process is on it (lock {RunLock.PathOf(record)}); left to it"));
@@ -100,15 +100,4 @@ public sealed class RunJobsTests : TemporaryDirectoryTest
             Assert.Ignore("MNIST is not installed (reproduce data fetch mnist).");
         }
     }
-
-    private static string Run(string arguments)
-    {
-        var (code, output, error) = CliProcess.Run(AppContext.BaseDirectory, arguments, TimeSpan.FromMinutes(5));
-        Assert.That(code, Is.Zero, $"reproduce {arguments}: {error}");
-        return output;
-    }
-
-    private static Dictionary<string, JsonNode> Records(string results) =>
-        Directory.GetFiles(results, "seed-*.json", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(results, f), f => JsonNode.Parse(File.ReadAllText(f))!);
 }

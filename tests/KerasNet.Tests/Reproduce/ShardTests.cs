@@ -43,17 +43,17 @@ public sealed class ShardTests : TemporaryDirectoryTest
 
         string single = Path.Combine(TempDirectory, "single");
         string merged = Path.Combine(TempDirectory, "merged");
-        Run($"run {Experiment} --results {single}");
+        CliProcess.Succeed($"run {Experiment} --results {single}");
         var parts = Enumerable.Range(0, 3).Select(i => Path.Combine(TempDirectory, $"shard-{i}")).ToList();
         for (int i = 0; i < 3; i++)
         {
-            Run($"run {Experiment} --shard {i}/3 --results {parts[i]}");
+            CliProcess.Succeed($"run {Experiment} --shard {i}/3 --results {parts[i]}");
         }
 
-        Run($"merge {string.Join(' ', parts)} --results {merged}");
+        CliProcess.Succeed($"merge {string.Join(' ', parts)} --results {merged}");
 
-        var expected = Records(single);
-        var actual = Records(merged);
+        var expected = CliProcess.Records(single);
+        var actual = CliProcess.Records(merged);
         Assert.That(actual.Keys, Is.EquivalentTo(expected.Keys), "every run exactly once across the shards");
         foreach (var (run, record) in expected)
         {
@@ -63,14 +63,14 @@ public sealed class ShardTests : TemporaryDirectoryTest
             }
         }
 
-        string rerun = Run($"run {Experiment} --results {merged}");
+        string rerun = CliProcess.Succeed($"run {Experiment} --results {merged}");
         Assert.That(rerun, Does.Not.Contain("completed in"), "the merged folder is complete: run trains nothing and rewrites the summary");
-        Run($"verify {Experiment} --results {merged}");
+        CliProcess.Succeed($"verify {Experiment} --results {merged}");
         string report = Path.Combine(TempDirectory, "report");
-        Run($"report --results {merged} --output {report}");
+        CliProcess.Succeed($"report --results {merged} --output {report}");
         Assert.That(File.ReadAllText(Path.Combine(report, "REPRODUCTION.md")), Does.Contain("| [highsmith2019/freezing](#highsmith2019freezing) | mnist | 14 | 6 |"), "the merged folder's report has this experiment's verdicts");
-        Run($"merge {string.Join(' ', parts)} --results {merged}");
-        Assert.That(Records(merged).Keys, Is.EquivalentTo(expected.Keys), "merging the same parts again changes nothing");
+        CliProcess.Succeed($"merge {string.Join(' ', parts)} --results {merged}");
+        Assert.That(CliProcess.Records(merged).Keys, Is.EquivalentTo(expected.Keys), "merging the same parts again changes nothing");
     }
 
     [Test]
@@ -85,12 +85,12 @@ public sealed class ShardTests : TemporaryDirectoryTest
         string together = Path.Combine(TempDirectory, "together");
         string apart = Path.Combine(TempDirectory, "apart");
         const string variant = "authors-rule,activation=tanh";
-        Run($"run highsmith2019/ordering --variant authors-rule,order=Random --seeds 1 --results {together}");
-        Run($"run highsmith2019/activations --variant {variant} --seeds 1 --results {together}");
-        Run($"run highsmith2019/activations --variant {variant} --seeds 1 --results {apart}");
+        CliProcess.Succeed($"run highsmith2019/ordering --variant authors-rule,order=Random --seeds 1 --results {together}");
+        CliProcess.Succeed($"run highsmith2019/activations --variant {variant} --seeds 1 --results {together}");
+        CliProcess.Succeed($"run highsmith2019/activations --variant {variant} --seeds 1 --results {apart}");
 
-        var shared = Records(together)[Path.Combine("highsmith2019", "activations", variant, "seed-1.json")];
-        var trained = Records(apart)[Path.Combine("highsmith2019", "activations", variant, "seed-1.json")];
+        var shared = CliProcess.Records(together)[Path.Combine("highsmith2019", "activations", variant, "seed-1.json")];
+        var trained = CliProcess.Records(apart)[Path.Combine("highsmith2019", "activations", variant, "seed-1.json")];
         Assert.That(shared["sharedFrom"]?.GetValue<string>(), Is.EqualTo("highsmith2019/ordering/authors-rule,order=Random/seed-1"));
         Assert.That(trained["sharedFrom"], Is.Null);
         Assert.That(trained["epochs"]!.ToJsonString(), Is.EqualTo(shared["epochs"]!.ToJsonString()));
@@ -116,15 +116,4 @@ public sealed class ShardTests : TemporaryDirectoryTest
         Assert.That(error, Does.Contain("seed-1.json: made under another config or code version").And.Contain("nothing was copied"));
         Assert.That(Directory.Exists(results), Is.False, "the good record was not copied either");
     }
-
-    private static string Run(string arguments)
-    {
-        var (code, output, error) = CliProcess.Run(AppContext.BaseDirectory, arguments, TimeSpan.FromMinutes(5));
-        Assert.That(code, Is.Zero, $"reproduce {arguments}: {error}");
-        return output;
-    }
-
-    private static Dictionary<string, JsonNode> Records(string results) =>
-        Directory.GetFiles(results, "seed-*.json", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(results, f), f => JsonNode.Parse(File.ReadAllText(f))!);
 }
