@@ -46,7 +46,7 @@ public sealed class GroupedConvolutionBenchmark(int samples, int epochs, int thr
             report($"  {model} batch {batchSize} epoch {epoch + 1}/{epochs}: one at a time {sequential[^1]:F3} s, grouped {together[^1]:F3} s per copy");
         }
 
-        return new SeedsBenchmarkResult($"{model} (grouped-convolution prototype)", batchSize, samples, Copies, SeedsBenchmark.Median(sequential), SeedsBenchmark.Median(together), epochs);
+        return new SeedsBenchmarkResult($"{model} (grouped-convolution prototype)", batchSize, samples, Copies, SeedsBenchmark.Median(sequential), SeedsBenchmark.Median(together), epochs, FlopCounter.TrainingPerSample(ModelCatalog.Get(model).Create()));
     }
 
     /// <summary>One epoch of SGD steps (lr 0.01) for <paramref name="copies"/> copies, each copy in its own random order.</summary>

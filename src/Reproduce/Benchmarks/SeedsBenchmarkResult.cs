@@ -10,15 +10,18 @@ namespace KerasNet.Reproduce.Benchmarks;
 /// <param name="SequentialSecondsPerSeed">Median seconds per epoch per seed, one <c>Fit</c> after another.</param>
 /// <param name="LockstepSecondsPerSeed">Median seconds per epoch per seed in lockstep.</param>
 /// <param name="Epochs">Epochs timed each way.</param>
-public sealed record SeedsBenchmarkResult(string Model, int BatchSize, int Samples, int Seeds, double SequentialSecondsPerSeed, double LockstepSecondsPerSeed, int Epochs)
+/// <param name="TrainingFlopsPerSample">Analytic training FLOPs of one sample of one seed (<see cref="FlopCounter"/>).</param>
+public sealed record SeedsBenchmarkResult(string Model, int BatchSize, int Samples, int Seeds, double SequentialSecondsPerSeed, double LockstepSecondsPerSeed, int Epochs, double TrainingFlopsPerSample)
 {
+    /// <summary>The markdown table header.</summary>
+    public const string Header = "| model | batch | samples | seeds | sequential s/epoch/seed | lockstep s/epoch/seed | lockstep / sequential | speedup | sequential % of fp32 peak | lockstep % of fp32 peak |\n|---|---|---|---|---|---|---|---|---|---|";
+
     /// <summary>Lockstep time over sequential time.</summary>
     public double Ratio => LockstepSecondsPerSeed / SequentialSecondsPerSeed;
 
-    /// <summary>The markdown row.</summary>
-    public string Row() => string.Create(CultureInfo.InvariantCulture,
-        $"| {Model} | {BatchSize} | {Samples} | {Seeds} | {SequentialSecondsPerSeed:F3} | {LockstepSecondsPerSeed:F3} | {Ratio:F2} | {1 / Ratio:F1}× |");
+    /// <summary>The markdown row; <paramref name="peakGigaFlops"/> is the fp32 peak of the threads the benchmark ran on.</summary>
+    public string Row(double peakGigaFlops) => string.Create(CultureInfo.InvariantCulture,
+        $"| {Model} | {BatchSize} | {Samples} | {Seeds} | {SequentialSecondsPerSeed:F3} | {LockstepSecondsPerSeed:F3} | {Ratio:F2} | {1 / Ratio:F1}× | {PercentOfPeak(SequentialSecondsPerSeed, peakGigaFlops):F1} | {PercentOfPeak(LockstepSecondsPerSeed, peakGigaFlops):F1} |");
 
-    /// <summary>The markdown table header.</summary>
-    public const string Header = "| model | batch | samples | seeds | sequential s/epoch/seed | lockstep s/epoch/seed | lockstep / sequential | speedup |\n|---|---|---|---|---|---|---|---|";
+    private double PercentOfPeak(double secondsPerSeed, double peakGigaFlops) => 100 * TrainingFlopsPerSample * Samples / secondsPerSeed / 1e9 / peakGigaFlops;
 }

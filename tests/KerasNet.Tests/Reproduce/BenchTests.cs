@@ -34,6 +34,46 @@ public sealed class BenchTests
     }
 
     [Test]
+    public void BenchLockstepQuick_TimesTheSeedsBothWays_AndTakesTheStepApartByCopies_WritingNoDocument()
+    {
+        using var output = new StringWriter();
+        var workspace = new Workspace(Directory.CreateTempSubdirectory("kerasnet-bench-").FullName);
+        try
+        {
+            int code = BenchCommand.Execute(["aven2019-ffnn", "--lockstep", "--quick"], workspace, output);
+
+            string text = output.ToString();
+            Assert.That(code, Is.Zero);
+            Assert.That(text, Does.Contain("| aven2019-ffnn | 1 | 2048 | 4 |").And.Contain("| aven2019-ffnn | 32 | 2048 | 4 |"));
+            Assert.That(text, Does.Contain("| 8 | ").And.Contain("s shared per epoch + "));
+            Assert.That(File.Exists(Path.Combine(workspace.Root, "docs", "PERFORMANCE.md")), Is.False);
+        }
+        finally
+        {
+            Directory.Delete(workspace.Root, recursive: true);
+        }
+    }
+
+    [Test]
+    public void LockstepCopies_SplitTheStepIntoSharedAndPerCopyTime_ByTheStraightLine()
+    {
+        var result = new LockstepCopiesResult("m", 1, 1000, 3, FitSeconds: 1.0, [(1, 1.5), (2, 2.0), (4, 3.0), (8, 5.0)]);
+
+        Assert.That(result.PerCopySeconds, Is.EqualTo(0.5).Within(1e-12));
+        Assert.That(result.SharedSeconds, Is.EqualTo(1.0).Within(1e-12));
+        Assert.That(result.BestRatio(4), Is.EqualTo(0.75).Within(1e-12), "(1 + 4 · 0.5) / (4 · 1)");
+        Assert.That(result.Table(), Does.Contain("| 4 | 3.000 | 0.750 | 0.75 |").And.Contain("4 copies take at best 0.75× the time of 4 fits, and no number of copies goes below 0.50×"));
+    }
+
+    [Test]
+    public void SeedsRow_GivesEachWaysShareOfThePeak()
+    {
+        var result = new SeedsBenchmarkResult("m", 32, 1000, 4, SequentialSecondsPerSeed: 1.0, LockstepSecondsPerSeed: 0.5, 3, TrainingFlopsPerSample: 1e6);
+
+        Assert.That(result.Row(peakGigaFlops: 10), Does.EndWith("| 0.50 | 2.0× | 10.0 | 20.0 |"), "1 GFLOP per seed-epoch: 1 GFLOP/s of 10 one after the other, 2 in lockstep");
+    }
+
+    [Test]
     public void KeepNotes_KeepsTheHandWrittenPartBelowTheMarker_AndOnlyThat()
     {
         string previous = "# old table\n" + PerformanceReport.KeptNotesMarker + "\n## Speed work\nbefore/after";
