@@ -134,9 +134,9 @@ internal static class ConfigValidator
                 Fail($"claim '{claim.Text}': a deviation needs observed and a non-negative observedTolerance, both or neither.");
             }
 
-            if (claim.Observed is { } observed && observed > claim.Margin && !(observed > claim.MaxDifference))
+            if (claim.Observed is { } observed && observed > claim.Margin && !(observed > claim.MaxDifference) && claim.EverySeedAbove is null)
             {
-                Fail($"claim '{claim.Text}': observed {observed} satisfies the claim (margin {claim.Margin}); that is no deviation.");
+                Fail($"claim '{claim.Text}': observed {observed} satisfies the claim (margin {claim.Margin}) and no everySeedAbove floor can break it; that is no deviation.");
             }
 
             if (claim.Lower is not null && claim.Margin == 0)

@@ -152,13 +152,18 @@ public static class Verifier
         bool holds = difference > margin && !(difference > most) && unlearned is null;
         if (claim.Observed is { } observed && claim.ObservedTolerance is { } tolerance)
         {
-            bool asPinned = Math.Abs(difference - observed) <= tolerance;
+            bool floorPinned = observed > claim.Margin && !(observed > claim.MaxDifference);
+            bool asPinned = Math.Abs(difference - observed) <= tolerance && (!floorPinned || unlearned is not null);
+            string recorded = floorPinned && unlearned is not null ? $"{unlearned}, and the" : "the";
+            string changed = floorPinned && unlearned is null
+                ? $"every seed now ends above the floor {F(claim.EverySeedAbove!.Value)}, which this deviation rested on"
+                : $"difference {F(difference)} is not within {F(tolerance)} of the observed {F(observed)}";
             return new CheckResult(
                 $"{head}: {(lower is null ? claim.Higher : $"{claim.Higher} vs {claim.Lower}")} {claim.Metric} difference {F(difference)}, deviation pinned at {F(observed)}±{F(tolerance)}",
                 asPinned ? CheckOutcome.Pass : CheckOutcome.Fail,
                 asPinned
-                    ? $"deviation as recorded: the claim {(holds ? "now holds: update the config" : "does not hold")} (margin {F(claim.Margin)}); the difference lies within {F(tolerance)} of the observed {F(observed)} ({claim.Reason})."
-                    : $"the recorded deviation changed: difference {F(difference)} is not within {F(tolerance)} of the observed {F(observed)}{(holds ? ", and the claim now holds: update the config" : string.Empty)} ({claim.Reason}).",
+                    ? $"deviation as recorded: the claim {(holds ? "now holds: update the config" : "does not hold")} (margin {F(claim.Margin)}); {recorded} difference lies within {F(tolerance)} of the observed {F(observed)} ({claim.Reason})."
+                    : $"the recorded deviation changed: {changed}{(holds ? ", and the claim now holds: update the config" : string.Empty)} ({claim.Reason}).",
                 CheckKind.Deviates);
         }
 

@@ -225,7 +225,7 @@ public sealed class ConfigLoaderTests : TemporaryDirectoryTest
     }
 
     [TestCase(", \"observed\": 0.1", "a deviation needs observed and a non-negative observedTolerance")]
-    [TestCase(", \"observed\": 0.9, \"observedTolerance\": 0.01, \"cause\": \"c\"", "observed 0.9 satisfies the claim (margin 0.5); that is no deviation")]
+    [TestCase(", \"observed\": 0.9, \"observedTolerance\": 0.01, \"cause\": \"c\"", "observed 0.9 satisfies the claim (margin 0.5) and no everySeedAbove floor can break it; that is no deviation")]
     [TestCase(", \"observed\": 0.1, \"observedTolerance\": 0.01", "a deviation needs its cause in one line")]
     public void AClaimDeviation_NeedsAnObservedDifferenceThatBreaksTheClaim(string pin, string message)
     {
@@ -233,6 +233,15 @@ public sealed class ConfigLoaderTests : TemporaryDirectoryTest
         string path = Write(Valid.Replace("\"kind\": \"image-classification\",", "\"kind\": \"image-classification\", " + claim, StringComparison.Ordinal));
 
         Assert.That(() => ConfigLoader.Load(path), Throws.TypeOf<ConfigurationException>().With.Message.Contains(message));
+    }
+
+    [Test]
+    public void AClaimDeviation_InsideTheMargins_IsAllowedOnlyWhereAFloorCanBreakTheClaim()
+    {
+        string claim = "\"claims\": [ { \"text\": \"t\", \"metric\": \"val_accuracy\", \"higher\": \"a\", \"higherEpoch\": 3, \"margin\": 0.5, \"everySeedAbove\": 0.5, \"observed\": 0.9, \"observedTolerance\": 0.01, \"cause\": \"c\", \"reason\": \"r\" } ],";
+        string path = Write(Valid.Replace("\"kind\": \"image-classification\",", "\"kind\": \"image-classification\", " + claim, StringComparison.Ordinal));
+
+        Assert.That(ConfigLoader.Load(path).Claims.Single().Observed, Is.EqualTo(0.9));
     }
 
     private string Write(string text)

@@ -150,6 +150,23 @@ public sealed class VerifierTests
     }
 
     [Test]
+    public void NoDifferenceClaim_PinnedForItsFloor_StaysAsRecordedOnlyWhileASeedIsStillAtTheFloor()
+    {
+        var claim = new ClaimConfig { Text = "no difference", Metric = "val_accuracy", Higher = "b", HigherEpoch = 2, Lower = "a", LowerEpoch = 2, Margin = -0.005, MaxDifference = 0.005, EverySeedAbove = 0.5, Observed = 0, ObservedTolerance = 0.02, Reason = "r", Cause = "c" };
+        var config = Config(CheckKind.Reproduces) with { Variants = [new VariantConfig { Name = "a" }, new VariantConfig { Name = "b" }], References = [], Claims = [claim] };
+        var collapsed = new ExperimentSummary("demo/v", [Summary(0.1, seeds: 4).Variants[0], Summary([0.1, 0.1, 0.1, 0.1]).Variants[0] with { Variant = "b" }]);
+        var learned = new ExperimentSummary("demo/v", [Summary(0.98, seeds: 4).Variants[0], Summary([0.98, 0.98, 0.98, 0.98]).Variants[0] with { Variant = "b" }]);
+
+        var asRecorded = Verifier.Check(config, collapsed, 4).Single();
+        var changed = Verifier.Check(config, learned, 4).Single();
+
+        Assert.That(asRecorded.Outcome, Is.EqualTo(CheckOutcome.Pass), asRecorded.Detail);
+        Assert.That(asRecorded.Detail, Does.Contain("the claim does not hold").And.Contain("4 of 4 seeds of b end at or below 0.5000"));
+        Assert.That(changed.Outcome, Is.EqualTo(CheckOutcome.Fail), "the difference is still 0, but no seed sits at the floor any more");
+        Assert.That(changed.Detail, Does.Contain("every seed now ends above the floor 0.5000").And.Contain("the claim now holds: update the config"));
+    }
+
+    [Test]
     public void Claim_WithoutALowerSide_ComparesTheMeanWithTheThreshold()
     {
         var config = Config(CheckKind.Reproduces) with
