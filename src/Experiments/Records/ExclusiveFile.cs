@@ -1,11 +1,24 @@
 namespace KerasNet.Experiments.Records;
 
-/// <summary>What the lock files hold: the id of the process that took the lock, for a user who wonders who holds it.</summary>
+/// <summary>The lock files' one mechanism: an OS-exclusive open of the file, holding the id of the process that took it.</summary>
 internal static class ExclusiveFile
 {
-    /// <summary>Replaces the content of a freshly locked <paramref name="stream"/> with this process's id.</summary>
-    public static void WriteProcessId(FileStream stream)
+    /// <summary>
+    /// Opens <paramref name="path"/> exclusively (creating it) and writes this process's id into it, for a user who
+    /// wonders who holds it; null when another holder has it open.
+    /// </summary>
+    public static FileStream? TryOpen(string path)
     {
+        FileStream stream;
+        try
+        {
+            stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+
         stream.SetLength(0);
         using (var writer = new StreamWriter(stream, leaveOpen: true))
         {
@@ -13,5 +26,6 @@ internal static class ExclusiveFile
         }
 
         stream.Flush();
+        return stream;
     }
 }

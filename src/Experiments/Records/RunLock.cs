@@ -24,16 +24,7 @@ public sealed class RunLock : IDisposable
     {
         string path = PathOf(recordPath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        try
-        {
-            var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-            ExclusiveFile.WriteProcessId(stream);
-            return new RunLock(stream, path);
-        }
-        catch (IOException)
-        {
-            return null;
-        }
+        return ExclusiveFile.TryOpen(path) is { } stream ? new RunLock(stream, path) : null;
     }
 
     /// <summary>Takes the lock of the run whose record is <paramref name="recordPath"/>.</summary>

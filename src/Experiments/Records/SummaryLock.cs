@@ -19,23 +19,18 @@ public sealed class SummaryLock : IDisposable
         Directory.CreateDirectory(directory);
         string path = Path.Combine(directory, ".lock");
         var deadline = DateTime.UtcNow + wait;
-        while (true)
+        FileStream? stream;
+        while ((stream = ExclusiveFile.TryOpen(path)) is null)
         {
-            try
+            if (DateTime.UtcNow >= deadline)
             {
-                var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-                ExclusiveFile.WriteProcessId(stream);
-                return new SummaryLock(stream);
+                throw new ConfigurationException($"{path}: another reproduce process has been writing this experiment's summary for {wait.TotalSeconds:0} s; stop it or try again.");
             }
-            catch (IOException) when (DateTime.UtcNow < deadline)
-            {
-                Thread.Sleep(Poll);
-            }
-            catch (IOException e)
-            {
-                throw new ConfigurationException($"{path}: another reproduce process has been writing this experiment's summary for {wait.TotalSeconds:0} s; stop it or try again.", e);
-            }
+
+            Thread.Sleep(Poll);
         }
+
+        return new SummaryLock(stream);
     }
 
     /// <inheritdoc />
