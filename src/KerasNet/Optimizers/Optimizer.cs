@@ -83,8 +83,11 @@ public abstract class Optimizer
             }
         }
 
-        Iterations++;
+        CountStep();
     }
+
+    /// <summary>Counts one update applied by other means (a fused step that moves the weights itself).</summary>
+    internal void CountStep() => Iterations++;
 
     /// <summary>The slots of <paramref name="weight"/>, or none before its first update (for a training checkpoint).</summary>
     internal IReadOnlyList<Tensor> SlotsIfAny(Weight weight) => slots.TryGetValue(weight, out var state) ? state : [];

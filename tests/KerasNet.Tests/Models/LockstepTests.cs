@@ -13,25 +13,69 @@ public sealed class LockstepTests
     [TestCase("sgd", 1)]
     [TestCase("sgd", 16)]
     [TestCase("adam", 7)]
-    public void EachCopy_StartsBitIdentical_AndStepsAsItsSingleRun(string optimizer, int batchSize)
+    public void EachCopy_StartsBitIdentical_AndStepsAsItsSingleRun(string optimizer, int batchSize) =>
+        AssertCopiesStepAsSingleRuns(seed => Build(seed, optimizer), batchSize);
+
+    /// <summary>Models the fused per-example step computes itself, each against its single runs.</summary>
+    [TestCase("relu", "softmax", false, true, 1)]
+    [TestCase("sigmoid", "softmax", false, true, 3)]
+    [TestCase("tanh", "linear", true, true, 1)]
+    [TestCase("lecun_tanh", "linear", true, false, 2)]
+    [TestCase("linear", "sigmoid", false, true, 4)]
+    public void FusedStep_StepsAsTheSingleRun(string hidden, string output, bool fromLogits, bool useBias, int batchSize)
     {
-        var (x, y) = Data(96);
-        var single = Seeds.Select(seed => TrainAlone(seed, optimizer, batchSize, x, y)).ToList();
-
-        var built = Seeds.Select(seed => Build(seed, optimizer)).ToList();
-        var initial = built.Select(m => m.Weights.Select(w => w.GetValue().Data).ToList()).ToList();
-        var steps = built.Select(_ => new StepLosses()).ToList();
-        var histories = Lockstep.Fit([.. built.Select((m, i) => new LockstepCopy(m, Seeds[i], [steps[i]]))], x, y, batchSize: batchSize, epochs: 2, validationData: (x, y));
-
-        for (int i = 0; i < Seeds.Length; i++)
+        Sequential Deep(int seed)
         {
-            Assert.That(initial[i], Is.EqualTo(single[i].Initial), $"seed {Seeds[i]}: initial weights");
-            Assert.That(steps[i].Losses.Take(20), Is.EqualTo(single[i].Steps.Take(20)).Within(1e-4).Percent, $"seed {Seeds[i]}: step losses");
-            Assert.That(histories[i]["val_accuracy"], Is.EqualTo(single[i].History["val_accuracy"]).Within(1e-9), $"seed {Seeds[i]}: validation");
-            Assert.That(built[i].Weights.SelectMany(w => w.GetValue().Data), Is.EqualTo(single[i].Final).Within(1e-4), $"seed {Seeds[i]}: trained weights are back in the model");
+            Seeding.SetRandomSeed(seed);
+            var model = new Sequential(new InputLayer(4, 4), new Flatten(), new Dense(8, activation: hidden, useBias: useBias), new Dense(6, activation: hidden), new Dense(3, activation: output, useBias: useBias));
+            model.Layers[^2].LearningRateMultiplier = 0.5;
+            model.Compile("sgd", new KerasNet.Losses.CategoricalCrossentropy(fromLogits), "accuracy");
+            return model;
         }
 
-        Assert.That(single[0].Steps.Take(20), Is.Not.EqualTo(single[1].Steps.Take(20)), "the copies differ, so equality is not trivial");
+        Assert.That(FusedDenseStep.Supports(Deep(1), batchSize), Is.True, "the fused step applies");
+        AssertCopiesStepAsSingleRuns(Deep, batchSize);
+    }
+
+    [Test]
+    public void FusedStep_GivesTheSameBits_OnOneThreadAndOnTwo()
+    {
+        var (x, y) = Data(96);
+        float[][] Train(int threads)
+        {
+            int before = Engine.Threads;
+            Engine.SetThreads(threads);
+            try
+            {
+                var built = Seeds.Select(seed => Build(seed, "sgd")).ToList();
+                Lockstep.Fit([.. built.Select((m, i) => new LockstepCopy(m, Seeds[i]))], x, y, batchSize: 2, epochs: 1);
+                return [.. built.Select(m => m.Weights.SelectMany(w => w.GetValue().Data).ToArray())];
+            }
+            finally
+            {
+                Engine.SetThreads(before);
+            }
+        }
+
+        Assert.That(Train(2), Is.EqualTo(Train(1)), "each copy's step is its own whichever thread takes it");
+    }
+
+    [Test]
+    public void FusedStep_AppliesToSmallBatchesOfPlainSgdOnly()
+    {
+        var momentum = Build(1, "sgd");
+        momentum.Compile(new KerasNet.Optimizers.SGD(momentum: 0.9), "categorical_crossentropy", "accuracy");
+        var squared = Build(1, "sgd");
+        squared.Compile("sgd", "mse", "accuracy");
+        var elu = new Sequential(new InputLayer(4, 4), new Flatten(), new Dense(3, activation: "elu"));
+        elu.Compile("sgd", "categorical_crossentropy");
+
+        Assert.That(FusedDenseStep.Supports(Build(1, "sgd"), FusedDenseStep.BatchLimit), Is.True);
+        Assert.That(FusedDenseStep.Supports(Build(1, "sgd"), FusedDenseStep.BatchLimit + 1), Is.False, "batch above the limit");
+        Assert.That(FusedDenseStep.Supports(Build(1, "adam"), 1), Is.False, "adam");
+        Assert.That(FusedDenseStep.Supports(momentum, 1), Is.False, "momentum");
+        Assert.That(FusedDenseStep.Supports(squared, 1), Is.False, "mean squared error");
+        Assert.That(FusedDenseStep.Supports(elu, 1), Is.False, "elu");
     }
 
     [Test]
@@ -63,9 +107,30 @@ public sealed class LockstepTests
         Assert.That(() => Lockstep.Fit([new LockstepCopy(Build(1, "sgd"), 1), new LockstepCopy(wider, 2)], x, y), Throws.ArgumentException.With.Message.Contains("must share architecture"));
     }
 
-    private static (List<float[]> Initial, List<double> Steps, History History, float[] Final) TrainAlone(int seed, string optimizer, int batchSize, NDArray<float> x, NDArray<float> y)
+    private static void AssertCopiesStepAsSingleRuns(Func<int, Sequential> build, int batchSize)
     {
-        var model = Build(seed, optimizer);
+        var (x, y) = Data(96);
+        var single = Seeds.Select(seed => TrainAlone(build(seed), batchSize, x, y)).ToList();
+
+        var built = Seeds.Select(build).ToList();
+        var initial = built.Select(m => m.Weights.Select(w => w.GetValue().Data).ToList()).ToList();
+        var steps = built.Select(_ => new StepLosses()).ToList();
+        var histories = Lockstep.Fit([.. built.Select((m, i) => new LockstepCopy(m, Seeds[i], [steps[i]]))], x, y, batchSize: batchSize, epochs: 2, validationData: (x, y));
+
+        for (int i = 0; i < Seeds.Length; i++)
+        {
+            Assert.That(initial[i], Is.EqualTo(single[i].Initial), $"seed {Seeds[i]}: initial weights");
+            Assert.That(steps[i].Losses.Take(20), Is.EqualTo(single[i].Steps.Take(20)).Within(1e-4).Percent, $"seed {Seeds[i]}: step losses");
+            Assert.That(histories[i]["accuracy"], Is.EqualTo(single[i].History["accuracy"]).Within(1e-9), $"seed {Seeds[i]}: training accuracy");
+            Assert.That(histories[i]["val_accuracy"], Is.EqualTo(single[i].History["val_accuracy"]).Within(1e-9), $"seed {Seeds[i]}: validation");
+            Assert.That(built[i].Weights.SelectMany(w => w.GetValue().Data), Is.EqualTo(single[i].Final).Within(1e-4), $"seed {Seeds[i]}: trained weights are back in the model");
+        }
+
+        Assert.That(single[0].Steps.Take(20), Is.Not.EqualTo(single[1].Steps.Take(20)), "the copies differ, so equality is not trivial");
+    }
+
+    private static (List<float[]> Initial, List<double> Steps, History History, float[] Final) TrainAlone(Sequential model, int batchSize, NDArray<float> x, NDArray<float> y)
+    {
         var initial = model.Weights.Select(w => w.GetValue().Data).ToList();
         var steps = new StepLosses();
         var history = model.Fit(x, y, batchSize: batchSize, epochs: 2, validationData: (x, y), callbacks: [steps]);

@@ -70,6 +70,7 @@ public static class Lockstep
         try
         {
             var stacked = layers.OfType<StackedDense>().ToList();
+            using var fused = FusedDenseStep.For(first, stacked, data, copies.Count, batchSize);
             var variables = stacked.SelectMany(l => l.Weights).ToList();
             var multipliers = stacked.SelectMany(l => l.Weights.Select(_ => l.LearningRateMultiplier)).ToList();
             var slots = variables.Select(v => optimizer.NewSlots(v).Select(s => s.DetachFromDisposeScope()).ToArray()).ToList();
@@ -98,13 +99,23 @@ public static class Lockstep
 
                 var orders = randoms.Select(r => shuffle ? r.Permutation(data.TrainCount) : [.. Enumerable.Range(0, data.TrainCount)]).ToList();
                 double learningRate = optimizer.CurrentLearningRate;
-                using var running = new RunningMeans(first.Metrics, copies.Count);
-                RunEpoch(epoch, data, batchSize, orders, layers, variables, multipliers, slots, optimizer, loss, running, callbacks);
+                using var running = fused is null ? new RunningMeans(first.Metrics, copies.Count) : null;
+                using var indices = fused is null ? Indices(orders) : null;
+                fused?.ResetMeans();
+                Func<int, IReadOnlyDictionary<string, double>> means = fused is null ? running!.Means : fused.Means;
+                Action<int, int> step = fused is null
+                    ? (start, count) => TensorStep(data, indices!, start, count, layers, variables, multipliers, slots, optimizer, loss, running!)
+                    : (start, count) =>
+                    {
+                        fused.Step(orders, start, count, optimizer.CurrentLearningRate);
+                        optimizer.CountStep();
+                    };
+                RunEpoch(epoch, data.TrainCount, batchSize, step, means, callbacks);
                 stacked.ForEach(l => l.CopyBack());
                 bool validate = (epoch + 1) % validationFreq == 0;
                 for (int i = 0; i < copies.Count; i++)
                 {
-                    var logs = models[i].EpochLogs(running.Means(i), data, learningRate, validate);
+                    var logs = models[i].EpochLogs(means(i), data, learningRate, validate);
                     lastLogs[i] = logs;
                     foreach (var callback in callbacks[i])
                     {
@@ -135,60 +146,70 @@ public static class Lockstep
         }
     }
 
+    /// <summary>One epoch of steps of <paramref name="step"/> (first sample, samples) with every copy's batch callbacks around each.</summary>
     private static void RunEpoch(
         int epoch,
-        FitData data,
+        int samples,
         int batchSize,
-        IReadOnlyList<int[]> orders,
-        IReadOnlyList<StackedDense?> layers,
-        IReadOnlyList<Tensor> variables,
-        IReadOnlyList<double> multipliers,
-        IReadOnlyList<Tensor[]> slots,
-        Optimizers.Optimizer optimizer,
-        Losses.Loss loss,
-        RunningMeans running,
+        Action<int, int> step,
+        Func<int, IReadOnlyDictionary<string, double>> means,
         IReadOnlyList<IReadOnlyList<Callback>> callbacks)
     {
-        int copies = orders.Count;
-        int batches = (data.TrainCount + batchSize - 1) / batchSize;
-        using var indices = Indices(orders);
+        int batches = (samples + batchSize - 1) / batchSize;
         for (int batch = 0; batch < batches; batch++)
         {
-            int start = batch * batchSize;
-            int count = Math.Min(batchSize, data.TrainCount - start);
             foreach (var callback in callbacks.SelectMany(c => c))
             {
                 callback.OnBatchBegin(epoch, batch);
             }
 
-            using (var scope = NewDisposeScope())
-            {
-                var batchIndices = indices.narrow(1, start, count).reshape(-1);
-                var xb = data.TrainX.index_select(0, batchIndices);
-                var yb = data.TrainY.index_select(0, batchIndices);
-                var h = xb.reshape(copies, count, -1);
-                foreach (var layer in layers)
-                {
-                    h = layer is null ? h : layer.Call(h);
-                }
-
-                var prediction = h.reshape(copies * count, -1);
-                var losses = loss.PerSample(yb, prediction).reshape(copies, count).mean([1]);
-                var gradients = autograd.grad([losses.sum()], [.. variables]);
-                optimizer.Apply(variables, [.. gradients], multipliers, slots);
-                running.Add(losses, yb, prediction, count);
-            }
-
-            for (int i = 0; i < copies; i++)
+            int start = batch * batchSize;
+            step(start, Math.Min(batchSize, samples - start));
+            for (int i = 0; i < callbacks.Count; i++)
             {
                 int copy = i;
-                var progress = new BatchProgress(epoch, batch, batches, () => running.Means(copy));
+                var progress = new BatchProgress(epoch, batch, batches, () => means(copy));
                 foreach (var callback in callbacks[i])
                 {
                     callback.OnBatchEnd(progress);
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// One step of every copy as framework kernels: the copies' batches gathered by <paramref name="indices"/>, the
+    /// stacked layers, the losses summed over copies, one optimizer update of the stacked weights.
+    /// </summary>
+    private static void TensorStep(
+        FitData data,
+        Tensor indices,
+        int start,
+        int count,
+        IReadOnlyList<StackedDense?> layers,
+        IReadOnlyList<Tensor> variables,
+        IReadOnlyList<double> multipliers,
+        IReadOnlyList<Tensor[]> slots,
+        Optimizers.Optimizer optimizer,
+        Losses.Loss loss,
+        RunningMeans running)
+    {
+        using var scope = NewDisposeScope();
+        long copies = indices.shape[0];
+        var batchIndices = indices.narrow(1, start, count).reshape(-1);
+        var xb = data.TrainX.index_select(0, batchIndices);
+        var yb = data.TrainY.index_select(0, batchIndices);
+        var h = xb.reshape(copies, count, -1);
+        foreach (var layer in layers)
+        {
+            h = layer is null ? h : layer.Call(h);
+        }
+
+        var prediction = h.reshape(copies * count, -1);
+        var losses = loss.PerSample(yb, prediction).reshape(copies, count).mean([1]);
+        var gradients = autograd.grad([losses.sum()], [.. variables]);
+        optimizer.Apply(variables, [.. gradients], multipliers, slots);
+        running.Add(losses, yb, prediction, count);
     }
 
     /// <summary>

@@ -27,6 +27,9 @@ internal sealed class StackedDense : IDisposable
     /// <summary>The stacked weights, kernel first, as the optimizer updates them.</summary>
     public IEnumerable<Tensor> Weights => Bias is null ? [Kernel] : [Kernel, Bias];
 
+    /// <summary>The layer's activation (the same in every copy).</summary>
+    public Activations.ActivationFunction Activation => layers[0].Activation;
+
     /// <summary>The layer's learning-rate multiplier (the same in every copy).</summary>
     public double LearningRateMultiplier => layers[0].LearningRateMultiplier;
 
