@@ -28,9 +28,9 @@ public sealed record LockstepCopiesResult(string Model, int BatchSize, int Sampl
 
     /// <summary>
     /// The least time k copies in lockstep can take against k plain fits, as the straight line says:
-    /// (shared + k · per copy) / (k · one Fit).
+    /// (shared + k · per copy) / (k · one Fit), a negative intercept (noise around none) counted as no shared time.
     /// </summary>
-    public double BestRatio(int copies) => (SharedSeconds + (copies * PerCopySeconds)) / (copies * FitSeconds);
+    public double BestRatio(int copies) => (Math.Max(SharedSeconds, 0) + (copies * PerCopySeconds)) / (copies * FitSeconds);
 
     /// <summary>The markdown table and the line's reading.</summary>
     public string Table()
@@ -44,7 +44,8 @@ public sealed record LockstepCopiesResult(string Model, int BatchSize, int Sampl
         }
 
         text.AppendLine();
-        text.AppendLine(CultureInfo.InvariantCulture, $"One plain `Fit`: {FitSeconds:F3} s per epoch. Straight line through the lockstep times: {SharedSeconds:F3} s shared per epoch + {PerCopySeconds:F3} s per copy, i.e. each copy adds {PerCopySeconds / FitSeconds:P0} of a plain fit's time; so 4 copies take at best {BestRatio(4):F2}× the time of 4 fits, and no number of copies goes below {PerCopySeconds / FitSeconds:F2}×.");
+        string shared = SharedSeconds < 0 ? $"no measurable time shared per epoch (intercept {SharedSeconds:F3} s)" : $"{SharedSeconds:F3} s shared per epoch";
+        text.AppendLine(CultureInfo.InvariantCulture, $"One plain `Fit`: {FitSeconds:F3} s per epoch. Straight line through the lockstep times: {shared} + {PerCopySeconds:F3} s per copy, i.e. each copy adds {PerCopySeconds / FitSeconds:P0} of a plain fit's time; so 4 copies take at best {BestRatio(4):F2}× the time of 4 fits, and no number of copies goes below {PerCopySeconds / FitSeconds:F2}×.");
         return text.ToString();
     }
 }

@@ -45,7 +45,7 @@ public sealed class BenchTests
             string text = output.ToString();
             Assert.That(code, Is.Zero);
             Assert.That(text, Does.Contain("| aven2019-ffnn | 1 | 2048 | 4 |").And.Contain("| aven2019-ffnn | 32 | 2048 | 4 |"));
-            Assert.That(text, Does.Contain("| 8 | ").And.Contain("s shared per epoch + "));
+            Assert.That(text, Does.Contain("| 8 | ").And.Contain(" s per copy, i.e. each copy adds "));
             Assert.That(File.Exists(Path.Combine(workspace.Root, "docs", "PERFORMANCE.md")), Is.False);
         }
         finally
@@ -63,6 +63,16 @@ public sealed class BenchTests
         Assert.That(result.SharedSeconds, Is.EqualTo(1.0).Within(1e-12));
         Assert.That(result.BestRatio(4), Is.EqualTo(0.75).Within(1e-12), "(1 + 4 · 0.5) / (4 · 1)");
         Assert.That(result.Table(), Does.Contain("| 4 | 3.000 | 0.750 | 0.75 |").And.Contain("4 copies take at best 0.75× the time of 4 fits, and no number of copies goes below 0.50×"));
+    }
+
+    [Test]
+    public void LockstepCopies_WithANegativeIntercept_CountNoSharedTime()
+    {
+        var result = new LockstepCopiesResult("m", 1, 1000, 3, FitSeconds: 1.0, [(1, 0.08), (2, 0.19), (4, 0.40), (8, 0.86)]);
+
+        Assert.That(result.SharedSeconds, Is.LessThan(0));
+        Assert.That(result.BestRatio(4), Is.EqualTo(result.PerCopySeconds).Within(1e-12), "no shared time: k copies cost k times one copy's share");
+        Assert.That(result.Table(), Does.Contain("no measurable time shared per epoch (intercept -0.0"));
     }
 
     [Test]
