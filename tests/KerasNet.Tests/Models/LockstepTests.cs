@@ -1,3 +1,4 @@
+using KerasNet.Architectures;
 using KerasNet.Backend;
 using KerasNet.Callbacks;
 using KerasNet.Layers;
@@ -15,6 +16,25 @@ public sealed class LockstepTests
     [TestCase("adam", 7)]
     public void EachCopy_StartsBitIdentical_AndStepsAsItsSingleRun(string optimizer, int batchSize) =>
         AssertCopiesStepAsSingleRuns(seed => Build(seed, optimizer), batchSize);
+
+    /// <summary>The reference dense models of the lockstep benchmark at the batch sizes their reports train with.</summary>
+    [TestCase("aven2019-ffnn", 1)]
+    [TestCase("aven2019-ffnn", 32)]
+    [TestCase("nanavati2021-numpy-net", 64)]
+    public void ReferenceModel_EachCopyStepsAsItsSingleRun(string modelName, int batchSize)
+    {
+        Sequential Reference(int seed)
+        {
+            Seeding.SetRandomSeed(seed);
+            var model = ModelCatalog.Get(modelName).Create();
+            model.Compile(new KerasNet.Optimizers.SGD(0.01), "categorical_crossentropy", "accuracy");
+            return model;
+        }
+
+        var (x, y) = Data(Math.Max(96, batchSize * 10), [.. ModelCatalog.Get(modelName).InputShape.Dimensions], 10);
+        Assert.That(FusedDenseStep.Supports(Reference(1), batchSize), Is.EqualTo(batchSize <= FusedDenseStep.BatchLimit), "the fused step up to its limit, the framework step beyond");
+        AssertCopiesStepAsSingleRuns(Reference, batchSize, x, y);
+    }
 
     /// <summary>Models the fused per-example step computes itself, each against its single runs.</summary>
     [TestCase("relu", "softmax", false, true, 1)]
@@ -107,9 +127,11 @@ public sealed class LockstepTests
         Assert.That(() => Lockstep.Fit([new LockstepCopy(Build(1, "sgd"), 1), new LockstepCopy(wider, 2)], x, y), Throws.ArgumentException.With.Message.Contains("must share architecture"));
     }
 
-    private static void AssertCopiesStepAsSingleRuns(Func<int, Sequential> build, int batchSize)
+    private static void AssertCopiesStepAsSingleRuns(Func<int, Sequential> build, int batchSize) =>
+        AssertCopiesStepAsSingleRuns(build, batchSize, Data(96).X, Data(96).Y);
+
+    private static void AssertCopiesStepAsSingleRuns(Func<int, Sequential> build, int batchSize, NDArray<float> x, NDArray<float> y)
     {
-        var (x, y) = Data(96);
         var single = Seeds.Select(seed => TrainAlone(build(seed), batchSize, x, y)).ToList();
 
         var built = Seeds.Select(build).ToList();
@@ -145,17 +167,21 @@ public sealed class LockstepTests
         return model;
     }
 
-    private static (NDArray<float> X, NDArray<float> Y) Data(int count)
+    private static (NDArray<float> X, NDArray<float> Y) Data(int count) => Data(count, [4, 4], 3);
+
+    /// <summary>Pixels in [0, 1) of one sample shape and one-hot targets, the classes in turn.</summary>
+    private static (NDArray<float> X, NDArray<float> Y) Data(int count, int[] shape, int classes)
     {
         var random = new DataRandom(7);
-        var x = Enumerable.Range(0, count * 16).Select(_ => random.NextInt(1000) / 1000f).ToArray();
-        var y = new float[count * 3];
+        int size = shape.Aggregate(1, (p, d) => p * d);
+        var x = Enumerable.Range(0, count * size).Select(_ => random.NextInt(1000) / 1000f).ToArray();
+        var y = new float[count * classes];
         for (int i = 0; i < count; i++)
         {
-            y[(i * 3) + (i % 3)] = 1;
+            y[(i * classes) + (i % classes)] = 1;
         }
 
-        return (new NDArray<float>(x, count, 4, 4), new NDArray<float>(y, count, 3));
+        return (new NDArray<float>(x, [count, .. shape]), new NDArray<float>(y, count, classes));
     }
 
     /// <summary>The running loss after each step, as the fingerprint records it.</summary>
