@@ -42,7 +42,11 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
         return written;
     }
 
-    /// <summary>Runs what one variant is missing, holding the lock of each run it works on in <paramref name="locks"/>.</summary>
+    /// <summary>
+    /// Runs what one variant is missing. The locks of the runs to train are held in <paramref name="locks"/> while it
+    /// decides how to train them and, in lockstep, until they are done; trained one at a time, each is held only while
+    /// it trains.
+    /// </summary>
     private List<RunRecord> RunVariant(Experiment experiment, VariantConfig variant, ref Data.ImageDataset? dataset, RunEnvironment environment, List<RunLock> locks, ref int index, int total, CancellationToken cancellation)
     {
         var written = new List<RunRecord>();
@@ -60,21 +64,26 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
                 continue;
             }
 
-            locks.Add(runLock);
             if (!options.Force && RecordStore.HasCurrentRecord(options.ResultsDirectory, path, hash))
             {
+                runLock.Dispose();
                 progress?.RunSkipped(variant.Name, seed, path);
                 continue;
             }
 
             if (sharing.SharedRun(experiment, variant.Name, settings, seed, hash) is { } shared)
             {
-                RecordJson.WriteAtomically(path, shared);
+                using (runLock)
+                {
+                    RecordJson.WriteAtomically(path, shared);
+                }
+
                 progress?.RunShared(shared, path);
                 written.Add(shared);
                 continue;
             }
 
+            locks.Add(runLock);
             pending.Add((seed, path, index));
         }
 
@@ -93,13 +102,31 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
             return written;
         }
 
+        // One at a time: each run is held only while it trains, so another process can take the later seeds meanwhile.
+        locks.ForEach(runLock => runLock.Dispose());
+        locks.Clear();
         foreach (var (seed, path, position) in pending)
         {
-            var data = trainer.PrepareForSeed(experiment, dataset, settings, seed, ref sameForEverySeed);
-            progress?.RunStarting(variant.Name, seed, position, total, settings.TotalEpochs);
-            var (trained, model, checkpoint) = trainer.Train(experiment, variant.Name, settings, seed, hash, data, environment, path, cancellation);
-            written.Add(Keep(trained, model, path));
-            checkpoint?.Delete();
+            if (RunLock.TryAcquire(path) is not { } runLock)
+            {
+                progress?.RunBusy(variant.Name, seed, RunLock.PathOf(path));
+                continue;
+            }
+
+            using (runLock)
+            {
+                if (!options.Force && RecordStore.HasCurrentRecord(options.ResultsDirectory, path, hash))
+                {
+                    progress?.RunSkipped(variant.Name, seed, path);
+                    continue;
+                }
+
+                var data = trainer.PrepareForSeed(experiment, dataset, settings, seed, ref sameForEverySeed);
+                progress?.RunStarting(variant.Name, seed, position, total, settings.TotalEpochs);
+                var (trained, model, checkpoint) = trainer.Train(experiment, variant.Name, settings, seed, hash, data, environment, path, cancellation);
+                written.Add(Keep(trained, model, path));
+                checkpoint?.Delete();
+            }
         }
 
         return written;

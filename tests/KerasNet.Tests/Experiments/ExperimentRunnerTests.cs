@@ -145,6 +145,19 @@ public sealed class ExperimentRunnerTests
     }
 
     [Test]
+    public void OneAtATime_HoldsOnlyTheRunItTrains_SoAnotherProcessCanTakeTheNextSeed()
+    {
+        var experiment = ThreeEpochsOnASubset();
+        string directory = Path.Combine(results, "shared");
+        var probe = new ProbeLocksAtStart(directory, experiment.Name);
+
+        Runner(directory, probe, lockstep: false, seeds: [1, 2]).Run(experiment);
+
+        Assert.That(probe.Probes, Is.EqualTo(new[] { (1, false, true), (2, false, true) }), "each run's own lock held, the next seed's free");
+        Assert.That(Directory.GetFiles(directory, "*.lock", SearchOption.AllDirectories).Where(f => Path.GetFileName(f) != ".lock"), Is.Empty, "no run lock left behind");
+    }
+
+    [Test]
     public void HeldOutValidation_WithEvaluate_RecordsTrainAndTestSetMetricsBesideTheValidation()
     {
         var demo = Demo();
@@ -209,9 +222,10 @@ public sealed class ExperimentRunnerTests
     private static List<string> RecordFiles(string directory) =>
         Directory.Exists(directory) ? [.. Directory.GetFiles(directory, "seed-*.json", SearchOption.AllDirectories)] : [];
 
-    private sealed class CancelAfterFirstRun(CancellationTokenSource cancel) : IRunProgress
+    /// <summary>Progress that reports nothing; the probes below override what they watch.</summary>
+    private class QuietProgress : IRunProgress
     {
-        public void RunStarting(string variant, int seed, int index, int total, int epochs)
+        public virtual void RunStarting(string variant, int seed, int index, int total, int epochs)
         {
         }
 
@@ -231,11 +245,13 @@ public sealed class ExperimentRunnerTests
         {
         }
 
-        public void Step(int epoch, int batch, int batches, double loss, double accuracy)
+        public virtual void Step(int epoch, int batch, int batches, double loss, double accuracy)
         {
         }
 
-        public void RunFinished(RunRecord record, string path) => cancel.Cancel();
+        public virtual void RunFinished(RunRecord record, string path)
+        {
+        }
 
         public void AnalysisSkipped(string variant, int seed, string path)
         {
@@ -246,47 +262,37 @@ public sealed class ExperimentRunnerTests
         }
     }
 
-    /// <summary>Cancels at the first step of a 0-based epoch (the next step's check stops the run).</summary>
-    private sealed class CancelInEpoch(CancellationTokenSource cancel, int epoch) : IRunProgress
+    private sealed class CancelAfterFirstRun(CancellationTokenSource cancel) : QuietProgress
     {
-        public void RunStarting(string variant, int seed, int index, int total, int epochs)
-        {
-        }
+        public override void RunFinished(RunRecord record, string path) => cancel.Cancel();
+    }
 
-        public void RunResumed(string variant, int seed, int epochs)
-        {
-        }
-
-        public void RunBusy(string variant, int seed, string lockPath)
-        {
-        }
-
-        public void RunSkipped(string variant, int seed, string path)
-        {
-        }
-
-        public void RunShared(RunRecord record, string path)
-        {
-        }
-
-        public void Step(int current, int batch, int batches, double loss, double accuracy)
+    /// <summary>Cancels at the first step of a 0-based epoch (the next step's check stops the run).</summary>
+    private sealed class CancelInEpoch(CancellationTokenSource cancel, int epoch) : QuietProgress
+    {
+        public override void Step(int current, int batch, int batches, double loss, double accuracy)
         {
             if (current == epoch)
             {
                 cancel.Cancel();
             }
         }
+    }
 
-        public void RunFinished(RunRecord record, string path)
+    /// <summary>When a run starts, tries its own lock and the next seed's, as a second process would.</summary>
+    private sealed class ProbeLocksAtStart(string directory, string experiment) : QuietProgress
+    {
+        public List<(int Seed, bool OwnFree, bool NextFree)> Probes { get; } = [];
+
+        public override void RunStarting(string variant, int seed, int index, int total, int epochs)
         {
+            Probes.Add((seed, Free(variant, seed), Free(variant, seed + 1)));
         }
 
-        public void AnalysisSkipped(string variant, int seed, string path)
+        private bool Free(string variant, int seed)
         {
-        }
-
-        public void AnalysisFinished(KerasNet.Experiments.Analysis.AnalysisRecord record, string path)
-        {
+            using var probe = RunLock.TryAcquire(RecordStore.RecordPath(directory, experiment, variant, seed));
+            return probe is not null;
         }
     }
 }
