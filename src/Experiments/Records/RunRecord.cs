@@ -36,6 +36,10 @@ namespace KerasNet.Experiments.Records;
 /// For a run stopped part-way and continued from its epoch checkpoint: the epochs after which it was resumed (it computes
 /// what an uninterrupted run computes); absent for a run trained in one go.
 /// </param>
+/// <param name="SessionCommits">
+/// For a resumed run: the commit of the code in each session that trained it, in order (the last is
+/// <see cref="RunEnvironment.GitCommit"/>; "unknown" for a session before commits were noted); absent otherwise.
+/// </param>
 /// <param name="NumbersVersion">
 /// The <see cref="Records.NumbersVersion"/> of the code that computed the run; records made before versions existed
 /// read as 1. A record of another version is stale.
@@ -57,7 +61,8 @@ public sealed record RunRecord(
     [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] string? WeightsSha256 = null,
     int NumbersVersion = 1,
     [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<int>? LockstepSeeds = null,
-    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<int>? ResumedAfter = null)
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<int>? ResumedAfter = null,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? SessionCommits = null)
 {
     /// <summary>The schema version this code writes.</summary>
     public const int CurrentSchemaVersion = 1;

@@ -17,12 +17,14 @@ internal sealed class RunCheckpoint : Callback
     private readonly Stopwatch clock = Stopwatch.StartNew();
     private readonly RunCheckpointNotes notes;
     private readonly Action<int> resumed;
+    private readonly string commit;
     private bool begun;
 
-    private RunCheckpoint(string directory, RunCheckpointNotes notes, Func<IReadOnlyList<double>, RunCallback> newRunCallback, Action<int> resumed)
+    private RunCheckpoint(string directory, RunCheckpointNotes notes, string commit, Func<IReadOnlyList<double>, RunCallback> newRunCallback, Action<int> resumed)
     {
         Directory = directory;
         this.notes = notes;
+        this.commit = commit;
         this.resumed = resumed;
         Backup = new BackupAndRestore(directory, deleteCheckpoint: false);
         Run = newRunCallback(notes.Fingerprint);
@@ -46,6 +48,9 @@ internal sealed class RunCheckpoint : Callback
     /// <summary>The epochs after which the run was resumed, or null when it trained in one go.</summary>
     public IReadOnlyList<int>? ResumedAfter => notes.ResumedAfter.Count == 0 ? null : notes.ResumedAfter;
 
+    /// <summary>The commit of the code in each session that trained the run, or null when it trained in one go.</summary>
+    public IReadOnlyList<string>? SessionCommits => notes.ResumedAfter.Count == 0 ? null : notes.SessionCommits;
+
     /// <summary>Seconds trained in all sessions: those up to the restored epoch's end plus this session's.</summary>
     public double Seconds => (Backup.RestoredEpochs == 0 ? 0 : notes.SecondsAfterEpoch[Backup.RestoredEpochs - 1]) + clock.Elapsed.TotalSeconds;
 
@@ -57,7 +62,7 @@ internal sealed class RunCheckpoint : Callback
     /// <paramref name="run"/>, else (deleting what is there) a fresh one.
     /// </summary>
     /// <param name="directory">The checkpoint folder (<see cref="DirectoryOf"/>).</param>
-    /// <param name="run">This run's settings and start.</param>
+    /// <param name="run">This run's settings and start, with this session's commit as its one session commit.</param>
     /// <param name="restart">Discard any checkpoint (<c>run --force</c>).</param>
     /// <param name="newRunCallback">Makes the run's fingerprint callback from the losses recorded before.</param>
     /// <param name="resumed">Told the epochs restored when the fit continues a checkpoint.</param>
@@ -69,12 +74,12 @@ internal sealed class RunCheckpoint : Callback
             var found = RecordJson.Read<RunCheckpointNotes>(notesPath, "run checkpoint note");
             if (found.SameRunAs(run))
             {
-                return new RunCheckpoint(directory, found, newRunCallback, resumed);
+                return new RunCheckpoint(directory, found, run.SessionCommits.Single(), newRunCallback, resumed);
             }
         }
 
         Delete(directory);
-        return new RunCheckpoint(directory, run, newRunCallback, resumed);
+        return new RunCheckpoint(directory, run, run.SessionCommits.Single(), newRunCallback, resumed);
     }
 
     /// <summary>Deletes the checkpoint (its run's record is written).</summary>
@@ -104,6 +109,12 @@ internal sealed class RunCheckpoint : Callback
         if (!begun && Backup.RestoredEpochs > 0)
         {
             notes.ResumedAfter.Add(Backup.RestoredEpochs);
+            if (notes.SessionCommits.Count == 0)
+            {
+                notes.SessionCommits.Add("unknown");
+            }
+
+            notes.SessionCommits.Add(commit);
             resumed(Backup.RestoredEpochs);
         }
 

@@ -20,6 +20,12 @@ internal sealed record RunCheckpointNotes(string ConfigHash, int NumbersVersion,
     /// <summary>The epochs after which the run was resumed.</summary>
     public List<int> ResumedAfter { get; init; } = [];
 
+    /// <summary>
+    /// The commit of the code in each session that trained the run, in order ("unknown" for a session whose checkpoint
+    /// did not note it).
+    /// </summary>
+    public List<string> SessionCommits { get; init; } = [];
+
     /// <summary>Whether a checkpoint with these notes can continue the run <paramref name="other"/> describes.</summary>
     public bool SameRunAs(RunCheckpointNotes other) =>
         (ConfigHash, NumbersVersion, Threads, Device) == (other.ConfigHash, other.NumbersVersion, other.Threads, other.Device);

@@ -102,7 +102,7 @@ internal sealed class RunTrainer(RunOptions options, IRunProgress? progress)
 
         var checkpoint = RunCheckpoint.Open(
             RunCheckpoint.DirectoryOf(recordPath),
-            new RunCheckpointNotes(hash, NumbersVersion.Current, options.Threads, options.Device, DateTimeOffset.UtcNow),
+            new RunCheckpointNotes(hash, NumbersVersion.Current, options.Threads, options.Device, DateTimeOffset.UtcNow) { SessionCommits = [environment.GitCommit] },
             restart: options.Force,
             recorded => new RunCallback(options.FingerprintSteps, progress, cancellation, stopAfterFingerprint: false, recorded),
             epochs => progress?.RunResumed(variant, seed, epochs));
@@ -110,7 +110,7 @@ internal sealed class RunTrainer(RunOptions options, IRunProgress? progress)
         {
             var (resumed, histories) = Fit(experiment, settings, seed, data, checkpoint.Callbacks);
             var record = Record(experiment, variant, settings, seed, hash, checkpoint.StartedUtc, checkpoint.Seconds, environment, histories, checkpoint.Run);
-            return (record with { ResumedAfter = checkpoint.ResumedAfter }, resumed, checkpoint);
+            return (record with { ResumedAfter = checkpoint.ResumedAfter, SessionCommits = checkpoint.SessionCommits }, resumed, checkpoint);
         }
         catch (InvalidDataException e)
         {

@@ -73,11 +73,29 @@ public sealed class ExperimentRunnerTests
 
         Assert.That(record.ResumedAfter, Is.EqualTo(new[] { 2 }));
         Assert.That(reference.ResumedAfter, Is.Null);
+        Assert.That(record.SessionCommits, Is.EqualTo(new[] { record.Environment.GitCommit, record.Environment.GitCommit }), "the commit of each session: where it started and where it finished");
+        Assert.That(reference.SessionCommits, Is.Null);
         Assert.That(record.Epochs.Select(e => e.Metrics), Is.EqualTo(reference.Epochs.Select(e => e.Metrics)), "every epoch, the ones before the stop from the checkpoint");
         Assert.That(record.Fingerprint.Losses, Is.EqualTo(reference.Fingerprint.Losses), "the fingerprint of epoch 1, kept in the checkpoint's notes");
         Assert.That(record.WeightsSha256, Is.EqualTo(reference.WeightsSha256), "the same trained weights, bit for bit");
         Assert.That(record.WallTimeSeconds, Is.GreaterThan(0));
         Assert.That(Directory.Exists(checkpoint), Is.False, "the checkpoint goes once the record is written");
+    }
+
+    [Test]
+    public void ResumedFromACheckpointThatNotedNoCommit_RecordsItsFirstSessionAsUnknown()
+    {
+        var experiment = ThreeEpochsOnASubset();
+        using var cancel = new CancellationTokenSource();
+        string notes = Path.Combine(Path.ChangeExtension(RecordStore.RecordPath(results, experiment.Name, "batch=256", 1), ".checkpoint"), "run.json");
+        Assert.That(() => Runner(results, new CancelInEpoch(cancel, epoch: 2), lockstep: false, quick: false, seeds: [1]).Run(experiment, cancel.Token), Throws.InstanceOf<OperationCanceledException>());
+        var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(notes))!.AsObject();
+        Assert.That(json.Remove("sessionCommits"), Is.True, "the notes name the session's commit");
+        File.WriteAllText(notes, json.ToJsonString());
+
+        var record = Runner(results, lockstep: false, quick: false, seeds: [1]).Run(experiment).Single();
+
+        Assert.That(record.SessionCommits, Is.EqualTo(new[] { "unknown", record.Environment.GitCommit }));
     }
 
     [Test]
