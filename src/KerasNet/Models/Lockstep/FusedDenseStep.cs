@@ -1,6 +1,4 @@
-using System.Numerics;
 using System.Runtime.InteropServices;
-using KerasNet.Activations;
 using KerasNet.Losses;
 using KerasNet.Metrics;
 using static TorchSharp.torch;
@@ -54,7 +52,7 @@ internal sealed unsafe class FusedDenseStep : IDisposable
         threads = Math.Min(Backend.Engine.Threads, copies);
         layerCount = layers.Count;
         widths = [(int)layers[0].Kernel.shape[1], .. layers.Select(l => (int)l.Kernel.shape[2])];
-        activations = [.. layers.Select(l => ActivationOf(l.Activation)!.Value)];
+        activations = [.. layers.Select(l => FusedActivations.Of(l.Activation)!.Value)];
         multipliers = [.. layers.Select(l => (float)l.LearningRateMultiplier)];
         kernels = [.. layers.Select(l => (nint)Backend.TensorMemory.Floats(l.Kernel))];
         biases = [.. layers.Select(l => l.Bias is null ? 0 : (nint)Backend.TensorMemory.Floats(l.Bias))];
@@ -100,7 +98,7 @@ internal sealed unsafe class FusedDenseStep : IDisposable
             && model.Loss is CategoricalCrossentropy
             && model.Metrics.All(m => m is Accuracy)
             && dense.Count > 0
-            && dense.All(l => ActivationOf(l.Activation) is not null && l.Weights.All(w => w.Value.dtype == ScalarType.Float32));
+            && dense.All(l => FusedActivations.Of(l.Activation) is not null && l.Weights.All(w => w.Value.dtype == ScalarType.Float32));
     }
 
     /// <summary>
@@ -159,17 +157,6 @@ internal sealed unsafe class FusedDenseStep : IDisposable
 
     public void Dispose() => NativeMemory.Free(buffer);
 
-    private static FusedActivation? ActivationOf(ActivationFunction activation) => activation switch
-    {
-        _ when ReferenceEquals(activation, Activations.Activations.Linear) => FusedActivation.Linear,
-        _ when ReferenceEquals(activation, Activations.Activations.Relu) => FusedActivation.Relu,
-        _ when ReferenceEquals(activation, Activations.Activations.Sigmoid) => FusedActivation.Sigmoid,
-        _ when ReferenceEquals(activation, Activations.Activations.Tanh) => FusedActivation.Tanh,
-        _ when ReferenceEquals(activation, Activations.Activations.LecunTanh) => FusedActivation.LecunTanh,
-        _ when ReferenceEquals(activation, Activations.Activations.Softmax) => FusedActivation.Softmax,
-        _ => null,
-    };
-
     private static bool IsPlainFloat(Tensor tensor) => tensor.device_type == TorchSharp.DeviceType.CPU && tensor.dtype == ScalarType.Float32 && tensor.is_contiguous();
 
     private float* PreActivation(int copy, int sample, int layer) => (float*)preActivations[Slot(copy, sample, layer)];
@@ -193,7 +180,7 @@ internal sealed unsafe class FusedDenseStep : IDisposable
             Forward(copy, b, inputs + (row * widths[0]));
             var target = targets + (row * widths[^1]);
             lossSums[copy] += LossGradient(copy, b, target, 1f / count);
-            hits[copy] += ArgMax(Output(copy, b, layerCount - 1), widths[^1]) == ArgMax(target, widths[^1]) ? 1 : 0;
+            hits[copy] += VectorLoops.ArgMax(Output(copy, b, layerCount - 1), widths[^1]) == VectorLoops.ArgMax(target, widths[^1]) ? 1 : 0;
             Backward(copy, b);
         }
 
@@ -219,11 +206,11 @@ internal sealed unsafe class FusedDenseStep : IDisposable
             {
                 if (previous[i] != 0)
                 {
-                    Axpy(previous[i], kernel + ((long)i * width), z, width);
+                    VectorLoops.Axpy(previous[i], kernel + ((long)i * width), z, width);
                 }
             }
 
-            Activate(activations[l], z, Output(copy, sample, l), width);
+            FusedActivations.Apply(activations[l], z, Output(copy, sample, l), width);
             previous = Output(copy, sample, l);
         }
     }
@@ -237,7 +224,7 @@ internal sealed unsafe class FusedDenseStep : IDisposable
         float loss = 0;
         if (fromLogits)
         {
-            float max = Max(prediction, classes);
+            float max = VectorLoops.Max(prediction, classes);
             float sum = 0;
             for (int i = 0; i < classes; i++)
             {
@@ -293,14 +280,14 @@ internal sealed unsafe class FusedDenseStep : IDisposable
         {
             int width = widths[l + 1];
             var delta = Delta(copy, sample, l);
-            ActivationGradient(activations[l], PreActivation(copy, sample, l), Output(copy, sample, l), delta, width);
+            FusedActivations.Gradient(activations[l], PreActivation(copy, sample, l), Output(copy, sample, l), delta, width);
             if (l > 0)
             {
                 var below = Delta(copy, sample, l - 1);
                 var kernel = Kernel(l, copy);
                 for (int i = 0; i < widths[l]; i++)
                 {
-                    below[i] = Dot(kernel + ((long)i * width), delta, width);
+                    below[i] = VectorLoops.Dot(kernel + ((long)i * width), delta, width);
                 }
             }
         }
@@ -322,153 +309,16 @@ internal sealed unsafe class FusedDenseStep : IDisposable
                 {
                     if (below[i] != 0)
                     {
-                        Axpy(step * below[i], delta, kernel + ((long)i * width), width);
+                        VectorLoops.Axpy(step * below[i], delta, kernel + ((long)i * width), width);
                     }
                 }
 
                 var bias = Bias(l, copy);
                 if (bias is not null)
                 {
-                    Axpy(step, delta, bias, width);
+                    VectorLoops.Axpy(step, delta, bias, width);
                 }
             }
         }
-    }
-
-    private static void Activate(FusedActivation activation, float* z, float* output, int width)
-    {
-        switch (activation)
-        {
-            case FusedActivation.Softmax:
-                float max = Max(z, width);
-                float sum = 0;
-                for (int j = 0; j < width; j++)
-                {
-                    output[j] = MathF.Exp(z[j] - max);
-                    sum += output[j];
-                }
-
-                for (int j = 0; j < width; j++)
-                {
-                    output[j] /= sum;
-                }
-
-                return;
-            default:
-                for (int j = 0; j < width; j++)
-                {
-                    output[j] = activation switch
-                    {
-                        FusedActivation.Relu => MathF.Max(z[j], 0),
-                        FusedActivation.Sigmoid => 1 / (1 + MathF.Exp(-z[j])),
-                        FusedActivation.Tanh => MathF.Tanh(z[j]),
-                        FusedActivation.LecunTanh => 1.7159f * MathF.Tanh(z[j] * (2f / 3f)),
-                        _ => z[j],
-                    };
-                }
-
-                return;
-        }
-    }
-
-    /// <summary>Multiplies <paramref name="delta"/> (the output's gradient) by the activation's derivative, in place.</summary>
-    private static void ActivationGradient(FusedActivation activation, float* z, float* output, float* delta, int width)
-    {
-        switch (activation)
-        {
-            case FusedActivation.Softmax:
-                float weighted = 0;
-                for (int j = 0; j < width; j++)
-                {
-                    weighted += delta[j] * output[j];
-                }
-
-                for (int j = 0; j < width; j++)
-                {
-                    delta[j] = output[j] * (delta[j] - weighted);
-                }
-
-                return;
-            default:
-                for (int j = 0; j < width; j++)
-                {
-                    delta[j] *= activation switch
-                    {
-                        FusedActivation.Relu => output[j] > 0 ? 1 : 0,
-                        FusedActivation.Sigmoid => output[j] * (1 - output[j]),
-                        FusedActivation.Tanh => 1 - (output[j] * output[j]),
-                        FusedActivation.LecunTanh => LecunTanhSlope(z[j]),
-                        _ => 1,
-                    };
-                }
-
-                return;
-        }
-    }
-
-    private static float LecunTanhSlope(float z)
-    {
-        float t = MathF.Tanh(z * (2f / 3f));
-        return 1.7159f * (1 - (t * t)) * (2f / 3f);
-    }
-
-    /// <summary><c>y += alpha · x</c> over <paramref name="n"/> floats.</summary>
-    private static void Axpy(float alpha, float* x, float* y, int n)
-    {
-        int i = 0;
-        var scale = new Vector<float>(alpha);
-        for (; i <= n - Vector<float>.Count; i += Vector<float>.Count)
-        {
-            Vector.Store(Vector.FusedMultiplyAdd(scale, Vector.Load(x + i), Vector.Load(y + i)), y + i);
-        }
-
-        for (; i < n; i++)
-        {
-            y[i] = MathF.FusedMultiplyAdd(alpha, x[i], y[i]);
-        }
-    }
-
-    private static float Dot(float* x, float* y, int n)
-    {
-        int i = 0;
-        var sums = Vector<float>.Zero;
-        for (; i <= n - Vector<float>.Count; i += Vector<float>.Count)
-        {
-            sums = Vector.FusedMultiplyAdd(Vector.Load(x + i), Vector.Load(y + i), sums);
-        }
-
-        float sum = Vector.Sum(sums);
-        for (; i < n; i++)
-        {
-            sum = MathF.FusedMultiplyAdd(x[i], y[i], sum);
-        }
-
-        return sum;
-    }
-
-    private static float Max(float* values, int n)
-    {
-        float max = values[0];
-        for (int i = 1; i < n; i++)
-        {
-            max = MathF.Max(max, values[i]);
-        }
-
-        return max;
-    }
-
-    /// <summary>The first index of the largest value (a NaN counts as largest), as PyTorch's <c>argmax</c>.</summary>
-    private static int ArgMax(float* values, int n)
-    {
-        int best = 0;
-        for (int i = 1; i < n; i++)
-        {
-            if (values[i] > values[best] || (float.IsNaN(values[i]) && !float.IsNaN(values[best])))
-            {
-                best = i;
-            }
-        }
-
-        return best;
     }
 }
