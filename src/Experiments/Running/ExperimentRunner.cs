@@ -64,7 +64,7 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
                 continue;
             }
 
-            if (!options.Force && RecordStore.HasCurrentRecord(options.ResultsDirectory, path, hash))
+            if (IsDone(path, hash))
             {
                 runLock.Dispose();
                 progress?.RunSkipped(variant.Name, seed, path);
@@ -115,7 +115,7 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
 
             using (runLock)
             {
-                if (!options.Force && RecordStore.HasCurrentRecord(options.ResultsDirectory, path, hash))
+                if (IsDone(path, hash))
                 {
                     progress?.RunSkipped(variant.Name, seed, path);
                     continue;
@@ -145,7 +145,7 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
             string hash = HashOf(experiment, variant);
             foreach (int seed in options.Seeds)
             {
-                if (options.Force || !RecordStore.HasCurrentRecord(options.ResultsDirectory, RecordStore.RecordPath(options.ResultsDirectory, experiment.Name, variant.Name, seed), hash))
+                if (!IsDone(RecordStore.RecordPath(options.ResultsDirectory, experiment.Name, variant.Name, seed), hash))
                 {
                     pending.Add((variant, seed));
                 }
@@ -154,6 +154,9 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
 
         return pending;
     }
+
+    /// <summary>Whether the run recorded at <paramref name="path"/> needs no training: it has a current record and <c>--force</c> is off.</summary>
+    private bool IsDone(string path, string hash) => !options.Force && RecordStore.HasCurrentRecord(options.ResultsDirectory, path, hash);
 
     /// <summary>
     /// What <see cref="Run"/> has left, cut into units that can train in separate processes (<c>run --jobs</c>): the

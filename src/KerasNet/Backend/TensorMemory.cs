@@ -9,12 +9,16 @@ namespace KerasNet.Backend;
 /// </summary>
 internal static unsafe partial class TensorMemory
 {
+    /// <summary>Whether <see cref="Floats"/> can address <paramref name="tensor"/>: a contiguous float32 tensor on the CPU.</summary>
+    public static bool HoldsFloats(Tensor tensor) =>
+        tensor.device_type == TorchSharp.DeviceType.CPU && tensor.dtype == ScalarType.Float32 && tensor.is_contiguous();
+
     /// <summary>The first float of <paramref name="tensor"/>, which must be a contiguous float32 tensor on the CPU and outlive the pointer's use.</summary>
     /// <exception cref="ArgumentException">The tensor is not a contiguous float32 CPU tensor.</exception>
     public static float* Floats(Tensor tensor)
     {
         ArgumentNullException.ThrowIfNull(tensor);
-        if (tensor.device_type != TorchSharp.DeviceType.CPU || tensor.dtype != ScalarType.Float32 || !tensor.is_contiguous())
+        if (!HoldsFloats(tensor))
         {
             throw new ArgumentException($"Expected a contiguous float32 CPU tensor. Received: {tensor.dtype} on {tensor.device}, contiguous {tensor.is_contiguous()}", nameof(tensor));
         }

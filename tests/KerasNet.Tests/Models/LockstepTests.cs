@@ -127,8 +127,11 @@ public sealed class LockstepTests
         Assert.That(() => Lockstep.Fit([new LockstepCopy(Build(1, "sgd"), 1), new LockstepCopy(wider, 2)], x, y), Throws.ArgumentException.With.Message.Contains("must share architecture"));
     }
 
-    private static void AssertCopiesStepAsSingleRuns(Func<int, Sequential> build, int batchSize) =>
-        AssertCopiesStepAsSingleRuns(build, batchSize, Data(96).X, Data(96).Y);
+    private static void AssertCopiesStepAsSingleRuns(Func<int, Sequential> build, int batchSize)
+    {
+        var (x, y) = Data(96);
+        AssertCopiesStepAsSingleRuns(build, batchSize, x, y);
+    }
 
     private static void AssertCopiesStepAsSingleRuns(Func<int, Sequential> build, int batchSize, NDArray<float> x, NDArray<float> y)
     {

@@ -27,7 +27,7 @@ internal sealed unsafe class FusedDenseStep : IDisposable
     private static readonly float High = (float)(1 - CategoricalCrossentropy.Epsilon);
 
     private readonly int copies;
-    private readonly int threads;
+    private readonly ParallelOptions parallel;
     private readonly int layerCount;
     private readonly int[] widths;
     private readonly FusedActivation[] activations;
@@ -49,7 +49,7 @@ internal sealed unsafe class FusedDenseStep : IDisposable
     private FusedDenseStep(Sequential model, IReadOnlyList<StackedDense> layers, FitData data, int copies)
     {
         this.copies = copies;
-        threads = Math.Min(Backend.Engine.Threads, copies);
+        parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Min(Backend.Engine.Threads, copies) };
         layerCount = layers.Count;
         widths = [(int)layers[0].Kernel.shape[1], .. layers.Select(l => (int)l.Kernel.shape[2])];
         activations = [.. layers.Select(l => FusedActivations.Of(l.Activation)!.Value)];
@@ -108,7 +108,7 @@ internal sealed unsafe class FusedDenseStep : IDisposable
     public static FusedDenseStep? For(Sequential model, IReadOnlyList<StackedDense> layers, FitData data, int copies, int batchSize)
     {
         bool applies = Supports(model, batchSize)
-            && IsPlainFloat(data.TrainX) && IsPlainFloat(data.TrainY)
+            && Backend.TensorMemory.HoldsFloats(data.TrainX) && Backend.TensorMemory.HoldsFloats(data.TrainY)
             && data.TrainX.numel() == data.TrainCount * layers[0].Kernel.shape[1]
             && data.TrainY.dim() == 2 && data.TrainY.shape[1] == layers[^1].Kernel.shape[2] && data.TrainY.shape[1] > 1;
         return applies ? new FusedDenseStep(model, layers, data, copies) : null;
@@ -120,9 +120,9 @@ internal sealed unsafe class FusedDenseStep : IDisposable
     /// </summary>
     public void Step(IReadOnlyList<int[]> orders, int start, int count, double learningRate)
     {
-        if (threads > 1)
+        if (parallel.MaxDegreeOfParallelism > 1)
         {
-            Parallel.For(0, copies, new ParallelOptions { MaxDegreeOfParallelism = threads }, copy => StepCopy(copy, orders[copy], start, count, learningRate));
+            Parallel.For(0, copies, parallel, copy => StepCopy(copy, orders[copy], start, count, learningRate));
         }
         else
         {
@@ -156,8 +156,6 @@ internal sealed unsafe class FusedDenseStep : IDisposable
     }
 
     public void Dispose() => NativeMemory.Free(buffer);
-
-    private static bool IsPlainFloat(Tensor tensor) => tensor.device_type == TorchSharp.DeviceType.CPU && tensor.dtype == ScalarType.Float32 && tensor.is_contiguous();
 
     private float* PreActivation(int copy, int sample, int layer) => (float*)preActivations[Slot(copy, sample, layer)];
 
