@@ -44,7 +44,9 @@ public sealed record LockstepCopiesResult(string Model, int BatchSize, int Sampl
         }
 
         text.AppendLine();
-        string shared = SharedSeconds < 0 ? $"no measurable time shared per epoch (intercept {SharedSeconds:F3} s)" : $"{SharedSeconds:F3} s shared per epoch";
+        string shared = SharedSeconds < 0
+            ? string.Create(CultureInfo.InvariantCulture, $"no measurable time shared per epoch (intercept {SharedSeconds:F3} s)")
+            : string.Create(CultureInfo.InvariantCulture, $"{SharedSeconds:F3} s shared per epoch");
         text.AppendLine(CultureInfo.InvariantCulture, $"One plain `Fit`: {FitSeconds:F3} s per epoch. Straight line through the lockstep times: {shared} + {PerCopySeconds:F3} s per copy, i.e. each copy adds {PerCopySeconds / FitSeconds:P0} of a plain fit's time; so 4 copies take at best {BestRatio(4):F2}× the time of 4 fits, and no number of copies goes below {PerCopySeconds / FitSeconds:F2}×.");
         return text.ToString();
     }

@@ -73,6 +73,16 @@ public sealed class BenchTests
         Assert.That(result.SharedSeconds, Is.LessThan(0));
         Assert.That(result.BestRatio(4), Is.EqualTo(result.PerCopySeconds).Within(1e-12), "no shared time: k copies cost k times one copy's share");
         Assert.That(result.Table(), Does.Contain("no measurable time shared per epoch (intercept -0.0"));
+        var culture = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("de-DE");
+            Assert.That(result.Table(), Does.Contain("(intercept -0.0"), "a decimal point whatever the machine's culture");
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = culture;
+        }
     }
 
     [Test]
