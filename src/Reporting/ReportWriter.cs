@@ -29,6 +29,8 @@ public sealed class ReportWriter(string repositoryRoot, string resultsDirectory,
         text.AppendLine();
         text.AppendLine("Verdicts: **reproduces** (within the stated tolerance, or the claim holds); **deviation** (a published number that does not reproduce, pinned to the value our runs reach, with the cause found: it fails if that value moves); **FAIL**; **inconclusive** (records missing although the data are here: a failure for `verify --strict` and `dotnet test`); **pending** (the config says why it has not run yet); **data missing** (the dataset is not on this machine).");
         text.AppendLine();
+        text.AppendLine("s/epoch: the median wall time of an epoch over a variant's trained runs (runs shared from another experiment not counted), on the threads its Records line names; \"shared\" when all its runs were shared. Runs trained two at a time on this machine's two cores each took longer than one alone would.");
+        text.AppendLine();
         var table = new StringBuilder();
         table.AppendLine("| experiment | dataset | reproduces | deviation | FAIL | inconclusive | data missing | pending |");
         table.AppendLine("|---|---|---|---|---|---|---|---|");
@@ -51,8 +53,9 @@ public sealed class ReportWriter(string repositoryRoot, string resultsDirectory,
                 reports.Add(new ReportTally(report));
             }
 
-            reports[^1].Add(experiment.Config, summary, verdicts, RecordStore.Records(resultsDirectory, experiment.Name));
-            AppendSection(sections, experiment, summary, checks, verdicts);
+            var records = RecordStore.Records(resultsDirectory, experiment.Name);
+            reports[^1].Add(experiment.Config, summary, verdicts, records);
+            AppendSection(sections, experiment, summary, checks, verdicts, records);
             foreach (var explainer in experiments.Where(e => e.Config.CollapseRate?.Explains == experiment.Name))
             {
                 var explained = summaries[explainer.Name];
@@ -127,7 +130,7 @@ public sealed class ReportWriter(string repositoryRoot, string resultsDirectory,
     private static string Counts(Func<Verdict, int> count) =>
         string.Join(" | ", Enum.GetValues<Verdict>().Select(v => count(v).ToString(CultureInfo.InvariantCulture)));
 
-    private void AppendSection(StringBuilder text, Experiment experiment, ExperimentSummary summary, IReadOnlyList<CheckResult> checks, IReadOnlyList<Verdict> verdicts)
+    private void AppendSection(StringBuilder text, Experiment experiment, ExperimentSummary summary, IReadOnlyList<CheckResult> checks, IReadOnlyList<Verdict> verdicts, IReadOnlyList<RunRecord> records)
     {
         var config = experiment.Config;
         int requiredSeeds = config.SeedsOr(seeds).Count;
@@ -141,13 +144,13 @@ public sealed class ReportWriter(string repositoryRoot, string resultsDirectory,
             text.AppendLine();
         }
 
-        text.AppendLine("| variant | model | optimizer | lr | batch | epochs | seeds run | at chance at the end |");
-        text.AppendLine("|---|---|---|---|---|---|---|---|");
+        text.AppendLine("| variant | model | optimizer | lr | batch | epochs | seeds run | at chance at the end | s/epoch |");
+        text.AppendLine("|---|---|---|---|---|---|---|---|---|");
         foreach (var variant in config.Variants)
         {
             var s = config.Resolve(variant);
             var seeds = summary.Variant(variant.Name)?.Seeds ?? [];
-            text.AppendLine(CultureInfo.InvariantCulture, $"| {variant.Name} | {Model(s)} | {s.Optimizer}{(s.Epsilon is { } e ? $" (ε {e.ToString("0.###e+0", CultureInfo.InvariantCulture)})" : "")}{(s.Momentum is { } m ? $" (momentum {m.ToString(CultureInfo.InvariantCulture)})" : "")}{(s.Shuffle == false ? " (no shuffle)" : "")} | {s.LearningRate} | {s.BatchSize} | {Epochs(s)} | {seeds.Count} of {requiredSeeds} | {AtChance(summary.Variant(variant.Name), experiment.ClassCount)} |");
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {variant.Name} | {Model(s)} | {s.Optimizer}{(s.Epsilon is { } e ? $" (ε {e.ToString("0.###e+0", CultureInfo.InvariantCulture)})" : "")}{(s.Momentum is { } m ? $" (momentum {m.ToString(CultureInfo.InvariantCulture)})" : "")}{(s.Shuffle == false ? " (no shuffle)" : "")} | {s.LearningRate} | {s.BatchSize} | {Epochs(s)} | {seeds.Count} of {requiredSeeds} | {AtChance(summary.Variant(variant.Name), experiment.ClassCount)} | {EpochCost.Cell(records.Where(r => r.Variant == variant.Name))} |");
         }
 
         text.AppendLine();
@@ -193,7 +196,7 @@ public sealed class ReportWriter(string repositoryRoot, string resultsDirectory,
             AnalysisSection.Append(text, analysis, RecordStore.ExperimentDirectory(resultsDirectory, experiment.Name), repositoryRoot, requiredSeeds);
         }
 
-        AppendProvenance(text, experiment);
+        AppendProvenance(text, records);
     }
 
     /// <summary>Per report: its published numbers and claims by verdict, the hours its records trained, and the published-vs-reproduced figure.</summary>
@@ -238,9 +241,8 @@ public sealed class ReportWriter(string repositoryRoot, string resultsDirectory,
         }
     }
 
-    private void AppendProvenance(StringBuilder text, Experiment experiment)
+    private static void AppendProvenance(StringBuilder text, IReadOnlyList<RunRecord> records)
     {
-        var records = RecordStore.Records(resultsDirectory, experiment.Name);
         if (records.Count == 0)
         {
             text.AppendLine("No records yet.");
