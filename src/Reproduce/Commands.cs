@@ -29,9 +29,10 @@ public static class Commands
                                variant's name, so n jobs with i = 0..n-1 run everything once; --jobs N:
                                up to N runs at once, each in its own process with --threads
                                threads, 1 unless given; a run another process is on is left to it)
-          plan [<experiment>...] [--results DIR] [--shard i/n]
+          plan [<experiment>...] [--results DIR] [--shard i/n] [--threads N]
                                the runs still missing, one JSON line each (experiment, variant, seed,
-                               epochs, shard of n when given, estimated seconds from finished runs)
+                               epochs, shard of n when given, estimated seconds from finished runs,
+                               and the finished run it would be shared from at N threads, 2 unless given)
           plan [<experiment>...] --emit slurm|github-actions|k8s --shards N
                                a job file running the experiments with missing runs as N shards, each
                                into results-shard-<i>

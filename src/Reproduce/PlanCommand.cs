@@ -13,8 +13,9 @@ public static class PlanCommand
 
     /// <summary>
     /// Prints the runs still missing, one JSON line each in a stable order (experiments by name, variants as configured,
-    /// seeds as in seeds.json): experiment, variant, seed, epochs, the shard when <c>--shard</c> is given, and the mean
-    /// wall time of the variant's finished runs (else the experiment's) as the estimate, null when none has run.
+    /// seeds as in seeds.json): experiment, variant, seed, epochs, the shard when <c>--shard</c> is given, the mean
+    /// wall time of the variant's finished runs (else the experiment's) as the estimate, null when none has run, and the
+    /// finished run of another experiment it would be shared from (estimate 0) at the <c>--threads</c> a run uses (2 unless given).
     /// </summary>
     public static int Execute(IReadOnlyList<string> arguments, Workspace workspace, DatasetStore store, TextWriter output)
     {
@@ -26,6 +27,7 @@ public static class PlanCommand
         Shard? shard = null;
         string? emit = null;
         int? shards = null;
+        int threads = RunOptions.DefaultThreads;
         for (int i = 0; i < arguments.Count; i++)
         {
             switch (arguments[i])
@@ -38,6 +40,9 @@ public static class PlanCommand
                     break;
                 case "--emit":
                     emit = OptionValues.Next(arguments, ref i);
+                    break;
+                case "--threads":
+                    threads = OptionValues.Positive("--threads", OptionValues.Next(arguments, ref i));
                     break;
                 case "--shards":
                     shards = OptionValues.Positive("--shards", OptionValues.Next(arguments, ref i));
@@ -59,14 +64,15 @@ public static class PlanCommand
         var runs = new List<PlannedRun>();
         foreach (var experiment in experiments.OrderBy(e => e.Name, StringComparer.Ordinal))
         {
-            var runner = new ExperimentRunner(new RunOptions { ResultsDirectory = results, RepositoryRoot = workspace.Root, Seeds = experiment.Config.SeedsOr(workspace.Seeds.Seeds), Data = store }, progress: null);
+            var runner = new ExperimentRunner(new RunOptions { ResultsDirectory = results, RepositoryRoot = workspace.Root, Seeds = experiment.Config.SeedsOr(workspace.Seeds.Seeds), Data = store, Threads = threads, SharingCandidates = workspace.SharingCandidates(experiment) }, progress: null);
             var records = RecordStore.Records(results, experiment.Name).Where(r => r.SharedFrom is null).ToList();
             foreach (var (variant, seed) in runner.Pending(experiment).Where(p => shard is null || shard.Contains(experiment.Name, p.Variant.Name)))
             {
                 var own = records.Where(r => r.Variant == variant.Name).ToList();
                 var basis = own.Count > 0 ? own : records;
-                double? estimate = basis.Count > 0 ? Math.Round(basis.Average(r => r.WallTimeSeconds), 1) : null;
-                runs.Add(new PlannedRun(experiment.Name, variant.Name, seed, experiment.Config.Resolve(variant).TotalEpochs, shard?.ToString(), estimate));
+                string? donor = runner.DonorOf(experiment, variant, seed);
+                double? estimate = donor is not null ? 0 : basis.Count > 0 ? Math.Round(basis.Average(r => r.WallTimeSeconds), 1) : null;
+                runs.Add(new PlannedRun(experiment.Name, variant.Name, seed, experiment.Config.Resolve(variant).TotalEpochs, shard?.ToString(), estimate, donor));
             }
         }
 

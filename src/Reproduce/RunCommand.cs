@@ -56,14 +56,13 @@ public static class RunCommand
                 Seeds = chosenSeeds,
                 Variants = parsed.Variants is { Count: > 0 } ? parsed.Variants : null,
                 Epochs = epochs,
-                Threads = parsed.Threads ?? (parsed.Jobs > 1 ? 1 : 2),
+                Threads = parsed.Threads ?? (parsed.Jobs > 1 ? 1 : RunOptions.DefaultThreads),
                 Device = device,
                 Lockstep = parsed.Lockstep,
                 Force = parsed.Force,
                 Quick = parsed.Quick,
                 Data = store,
-                SharingCandidates = [.. ExperimentRegistry.All(workspace.Configs)
-                    .Where(candidate => candidate.Name != experiment.Name && candidate.Config.Report == experiment.Config.Report)],
+                SharingCandidates = workspace.SharingCandidates(experiment),
             };
             var progress = new ConsoleRunProgress(output, log);
             log.Information("Running {Experiment} into {Results}", experiment.Name, results);

@@ -17,6 +17,16 @@ public sealed record Workspace(string Root)
     /// <summary>The seeds of seeds.json (read and validated on first use).</summary>
     public SeedSet Seeds => seeds.Value;
 
+    /// <summary>
+    /// The experiments a run of <paramref name="experiment"/> may take an identical finished run from instead of
+    /// training it (<see cref="KerasNet.Experiments.Running.RunOptions.SharingCandidates"/>): the other experiments of its report.
+    /// </summary>
+    public IReadOnlyList<Experiment> SharingCandidates(Experiment experiment)
+    {
+        ArgumentNullException.ThrowIfNull(experiment);
+        return [.. ExperimentRegistry.All(Configs).Where(candidate => candidate.Name != experiment.Name && candidate.Config.Report == experiment.Config.Report)];
+    }
+
     /// <summary>The checkout containing the current directory.</summary>
     /// <exception cref="UsageException">Not inside a KerasNet checkout.</exception>
     public static Workspace Find() =>

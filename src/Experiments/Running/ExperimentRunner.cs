@@ -155,6 +155,17 @@ public sealed class ExperimentRunner(RunOptions options, IRunProgress? progress 
         return pending;
     }
 
+    /// <summary>
+    /// The finished run of another experiment that <see cref="Run"/> would take this pending run from instead of training
+    /// it (<see cref="RunRecord.SharedFrom"/>), or null when it would train it.
+    /// </summary>
+    public string? DonorOf(Experiment experiment, VariantConfig variant, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(experiment);
+        ArgumentNullException.ThrowIfNull(variant);
+        return sharing.SharedRun(experiment, variant.Name, Settings(experiment.Config, variant), seed, HashOf(experiment, variant))?.SharedFrom;
+    }
+
     /// <summary>Whether the run recorded at <paramref name="path"/> needs no training: it has a current record and <c>--force</c> is off.</summary>
     private bool IsDone(string path, string hash) => !options.Force && RecordStore.HasCurrentRecord(options.ResultsDirectory, path, hash);
 

@@ -20,8 +20,11 @@ public sealed record RunOptions
     /// <summary>Replaces every variant's epoch count (changes the config hash, so such records are kept apart).</summary>
     public int? Epochs { get; init; }
 
-    /// <summary>libtorch threads. The default value is 2.</summary>
-    public int Threads { get; init; } = 2;
+    /// <summary>The threads a run uses unless told: this machine's two cores.</summary>
+    public const int DefaultThreads = 2;
+
+    /// <summary>libtorch threads. The default value is <see cref="DefaultThreads"/>.</summary>
+    public int Threads { get; init; } = DefaultThreads;
 
     /// <summary>Where the runs train (<c>cpu</c>, <c>cuda</c>, <c>cuda:k</c>; see <see cref="Backend.Engine.SetDevice"/>). The default value is cpu.</summary>
     public string Device { get; init; } = "cpu";
