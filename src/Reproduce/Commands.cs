@@ -31,7 +31,7 @@ public static class Commands
                                threads, 1 unless given; a run another process is on is left to it)
           plan [<experiment>...] [--results DIR] [--shard i/n] [--threads N]
                                the runs still missing, one JSON line each (experiment, variant, seed,
-                               epochs, shard of n when given, estimated seconds from finished runs,
+                               epochs, shard of n when given, estimated seconds from comparable runs,
                                and the finished run it would be shared from at N threads, 2 unless given)
           plan [<experiment>...] --emit slurm|github-actions|k8s --shards N
                                a job file running the experiments with missing runs as N shards, each

@@ -13,8 +13,8 @@ public static class PlanCommand
 
     /// <summary>
     /// Prints the runs still missing, one JSON line each in a stable order (experiments by name, variants as configured,
-    /// seeds as in seeds.json): experiment, variant, seed, epochs, the shard when <c>--shard</c> is given, the mean
-    /// wall time of the variant's finished runs (else the experiment's) as the estimate, null when none has run, and the
+    /// seeds as in seeds.json): experiment, variant, seed, epochs, the shard when <c>--shard</c> is given, the estimated
+    /// seconds (<see cref="RunCostEstimate"/>), null when no comparable run has trained, and the
     /// finished run of another experiment it would be shared from (estimate 0) at the <c>--threads</c> a run uses (2 unless given).
     /// </summary>
     public static int Execute(IReadOnlyList<string> arguments, Workspace workspace, DatasetStore store, TextWriter output)
@@ -62,16 +62,14 @@ public static class PlanCommand
 
         var experiments = names.Count > 0 ? names.Select(n => ExperimentRegistry.Create(n, workspace.Configs)).ToList() : [.. ExperimentRegistry.All(workspace.Configs)];
         var runs = new List<PlannedRun>();
+        var cost = new RunCostEstimate(results, [.. ExperimentRegistry.All(workspace.Configs)], threads);
         foreach (var experiment in experiments.OrderBy(e => e.Name, StringComparer.Ordinal))
         {
             var runner = new ExperimentRunner(new RunOptions { ResultsDirectory = results, RepositoryRoot = workspace.Root, Seeds = experiment.Config.SeedsOr(workspace.Seeds.Seeds), Data = store, Threads = threads, SharingCandidates = workspace.SharingCandidates(experiment) }, progress: null);
-            var records = RecordStore.Records(results, experiment.Name).Where(r => r.SharedFrom is null).ToList();
             foreach (var (variant, seed) in runner.Pending(experiment).Where(p => shard is null || shard.Contains(experiment.Name, p.Variant.Name)))
             {
-                var own = records.Where(r => r.Variant == variant.Name).ToList();
-                var basis = own.Count > 0 ? own : records;
                 string? donor = runner.DonorOf(experiment, variant, seed);
-                double? estimate = donor is not null ? 0 : basis.Count > 0 ? Math.Round(basis.Average(r => r.WallTimeSeconds), 1) : null;
+                double? estimate = donor is not null ? 0 : cost.Seconds(experiment, variant);
                 runs.Add(new PlannedRun(experiment.Name, variant.Name, seed, experiment.Config.Resolve(variant).TotalEpochs, shard?.ToString(), estimate, donor));
             }
         }

@@ -19,7 +19,7 @@ public sealed class PlanCommandTests : TemporaryDirectoryTest
 
         var missing = lines.Where(l => l.GetProperty("variant").GetString() == "stride=2").ToList();
         Assert.That(missing.Select(l => l.GetProperty("seed").GetInt32()), Is.EqualTo(new[] { 4 }), "seeds 1–3 have records");
-        Assert.That(missing[0].GetProperty("estimatedSeconds").GetDouble(), Is.EqualTo(Math.Round(finished.Average(), 1)));
+        Assert.That(missing[0].GetProperty("estimatedSeconds").GetDouble(), Is.EqualTo(Math.Round(finished.Average(), 1)).Within(0.05), "all runs of 20 epochs: the mean run");
         Assert.That(missing[0].GetProperty("sharedFrom").ValueKind, Is.EqualTo(JsonValueKind.Null));
     }
 
@@ -35,6 +35,20 @@ public sealed class PlanCommandTests : TemporaryDirectoryTest
         Assert.That(oneThread[0].GetProperty("estimatedSeconds").GetDouble(), Is.Zero);
         Assert.That(oneThread[1].GetProperty("sharedFrom").ValueKind, Is.EqualTo(JsonValueKind.Null), "seed 2 has no donor record here");
         Assert.That(twoThreads[0].GetProperty("sharedFrom").ValueKind, Is.EqualTo(JsonValueKind.Null), "a two-thread run is not the one-thread donor's run");
+    }
+
+    [Test]
+    public void Plan_EstimatesAVariantNoneOfItsExperimentHasRun_FromTheSameModelAndBatchElsewhereInTheReport_OnTheSameThreads()
+    {
+        double relu = CopyRecord("groth2019/activation/relu", 1);
+
+        var kernel = Plan("groth2019/kernel-size", "--threads", "1").First(l => l.GetProperty("variant").GetString() == "kernel=1");
+        var kernelOnTwoThreads = Plan("groth2019/kernel-size").First(l => l.GetProperty("variant").GetString() == "kernel=1");
+        var batch = Plan("groth2019/batch-size", "--threads", "1").First(l => l.GetProperty("variant").GetString() == "batch=16");
+
+        Assert.That(kernel.GetProperty("estimatedSeconds").GetDouble(), Is.EqualTo(Math.Round(relu, 1)).Within(0.05), "the baseline LeNet at batch 32, 20 epochs, one thread");
+        Assert.That(kernelOnTwoThreads.GetProperty("estimatedSeconds").ValueKind, Is.EqualTo(JsonValueKind.Null), "no run on two threads to go by");
+        Assert.That(batch.GetProperty("estimatedSeconds").ValueKind, Is.EqualTo(JsonValueKind.Null), "another batch size is not the same cost");
     }
 
     [Test]
