@@ -60,12 +60,13 @@ public static class PlanCommand
             throw new UsageException("plan --emit <kind> needs --shards N (and takes no --shard); --shards goes with --emit.");
         }
 
-        var experiments = names.Count > 0 ? names.Select(n => ExperimentRegistry.Create(n, workspace.Configs)).ToList() : [.. ExperimentRegistry.All(workspace.Configs)];
+        List<Experiment> all = [.. ExperimentRegistry.All(workspace.Configs)];
+        var experiments = names.Count > 0 ? names.Select(n => ExperimentRegistry.Create(n, workspace.Configs)).ToList() : all;
         var runs = new List<PlannedRun>();
-        var cost = new RunCostEstimate(results, [.. ExperimentRegistry.All(workspace.Configs)], threads);
+        var cost = new RunCostEstimate(results, all, threads);
         foreach (var experiment in experiments.OrderBy(e => e.Name, StringComparer.Ordinal))
         {
-            var runner = new ExperimentRunner(new RunOptions { ResultsDirectory = results, RepositoryRoot = workspace.Root, Seeds = experiment.Config.SeedsOr(workspace.Seeds.Seeds), Data = store, Threads = threads, SharingCandidates = workspace.SharingCandidates(experiment) }, progress: null);
+            var runner = new ExperimentRunner(new RunOptions { ResultsDirectory = results, RepositoryRoot = workspace.Root, Seeds = experiment.Config.SeedsOr(workspace.Seeds.Seeds), Data = store, Threads = threads, SharingCandidates = Workspace.SharingCandidates(experiment, all) }, progress: null);
             foreach (var (variant, seed) in runner.Pending(experiment).Where(p => shard is null || shard.Contains(experiment.Name, p.Variant.Name)))
             {
                 string? donor = runner.DonorOf(experiment, variant, seed);

@@ -10,7 +10,7 @@ namespace KerasNet.Reproduce;
 /// else of its experiment's, else of runs of the same model and batch size in its report's other experiments on the
 /// same thread count — times the run's epochs. Runs shared from another experiment (0 s) are not counted.
 /// </summary>
-internal sealed class RunCostEstimate(string resultsDirectory, IReadOnlyList<Experiment> reportExperiments, int threads)
+internal sealed class RunCostEstimate(string resultsDirectory, IReadOnlyList<Experiment> experiments, int threads)
 {
     private readonly Dictionary<string, IReadOnlyList<RunRecord>> trained = new(StringComparer.Ordinal);
 
@@ -26,7 +26,7 @@ internal sealed class RunCostEstimate(string resultsDirectory, IReadOnlyList<Exp
 
     /// <summary>Trained runs of the report's other experiments with the same model and batch size, on the same threads.</summary>
     private List<RunRecord> Alike(Experiment experiment, TrainingSettings settings) =>
-        [.. reportExperiments.Where(other => other.Name != experiment.Name && other.Config.Report == experiment.Config.Report)
+        [.. Workspace.SharingCandidates(experiment, experiments)
             .SelectMany(other => Trained(other).Where(r =>
                 r.Environment.Threads == threads
                 && other.Config.Variants.FirstOrDefault(v => v.Name == r.Variant) is { } recorded

@@ -21,10 +21,14 @@ public sealed record Workspace(string Root)
     /// The experiments a run of <paramref name="experiment"/> may take an identical finished run from instead of
     /// training it (<see cref="KerasNet.Experiments.Running.RunOptions.SharingCandidates"/>): the other experiments of its report.
     /// </summary>
-    public IReadOnlyList<Experiment> SharingCandidates(Experiment experiment)
+    public IReadOnlyList<Experiment> SharingCandidates(Experiment experiment) => SharingCandidates(experiment, ExperimentRegistry.All(Configs));
+
+    /// <summary>The other experiments of <paramref name="experiment"/>'s report among <paramref name="experiments"/> (see <see cref="SharingCandidates(Experiment)"/>).</summary>
+    public static IReadOnlyList<Experiment> SharingCandidates(Experiment experiment, IEnumerable<Experiment> experiments)
     {
         ArgumentNullException.ThrowIfNull(experiment);
-        return [.. ExperimentRegistry.All(Configs).Where(candidate => candidate.Name != experiment.Name && candidate.Config.Report == experiment.Config.Report)];
+        ArgumentNullException.ThrowIfNull(experiments);
+        return [.. experiments.Where(candidate => candidate.Name != experiment.Name && candidate.Config.Report == experiment.Config.Report)];
     }
 
     /// <summary>The checkout containing the current directory.</summary>
