@@ -1,6 +1,8 @@
 using System.Text.Json;
 using KerasNet.Data;
+using KerasNet.Experiments;
 using KerasNet.Reproduce;
+using KerasNet.Reproduce.Benchmarks;
 using KerasNet.Tests.Experiments;
 
 namespace KerasNet.Tests.Reproduce;
@@ -38,7 +40,7 @@ public sealed class PlanCommandTests : TemporaryDirectoryTest
     }
 
     [Test]
-    public void Plan_EstimatesAVariantNoneOfItsExperimentHasRun_FromTheSameModelAndBatchElsewhereInTheReport_OnTheSameThreads()
+    public void Plan_EstimatesAVariantNoneOfItsExperimentHasRun_FromTheSameModelAndBatchElsewhereInTheReport_ScaledByFlops_OnTheSameThreads()
     {
         double relu = CopyRecord("groth2019/activation/relu", 1);
 
@@ -46,9 +48,23 @@ public sealed class PlanCommandTests : TemporaryDirectoryTest
         var kernelOnTwoThreads = Plan("groth2019/kernel-size").First(l => l.GetProperty("variant").GetString() == "kernel=1");
         var batch = Plan("groth2019/batch-size", "--threads", "1").First(l => l.GetProperty("variant").GetString() == "batch=16");
 
-        Assert.That(kernel.GetProperty("estimatedSeconds").GetDouble(), Is.EqualTo(Math.Round(relu, 1)).Within(0.05), "the baseline LeNet at batch 32, 20 epochs, one thread");
+        double ratio = TrainingFlops("groth2019/kernel-size", "kernel=1") / TrainingFlops("groth2019/activation", "relu");
+        Assert.That(ratio, Is.LessThan(0.5), "1×1 kernels do a fraction of the 5×5 baseline's work");
+        Assert.That(kernel.GetProperty("estimatedSeconds").GetDouble(), Is.EqualTo(Math.Round(relu * ratio, 1)).Within(0.05), "the baseline LeNet at batch 32, 20 epochs, one thread, scaled by the FLOPs");
         Assert.That(kernelOnTwoThreads.GetProperty("estimatedSeconds").ValueKind, Is.EqualTo(JsonValueKind.Null), "no run on two threads to go by");
         Assert.That(batch.GetProperty("estimatedSeconds").ValueKind, Is.EqualTo(JsonValueKind.Null), "another batch size is not the same cost");
+    }
+
+    [Test]
+    public void Plan_EstimatesALargerVariant_FromItsExperimentsOtherVariants_ScaledByFlops()
+    {
+        var small = new[] { 1, 2 }.Select(seed => CopyRecord("groth2019/filters/filters=10,25", seed)).ToList();
+
+        var large = Plan("groth2019/filters", "--threads", "1").First(l => l.GetProperty("variant").GetString() == "filters=40,100");
+
+        double ratio = TrainingFlops("groth2019/filters", "filters=40,100") / TrainingFlops("groth2019/filters", "filters=10,25");
+        Assert.That(ratio, Is.GreaterThan(5), "four times the filters in both layers");
+        Assert.That(large.GetProperty("estimatedSeconds").GetDouble(), Is.EqualTo(Math.Round(small.Average() * ratio, 1)).Within(0.05), "the 10,25 runs' mean, scaled");
     }
 
     [Test]
@@ -65,6 +81,12 @@ public sealed class PlanCommandTests : TemporaryDirectoryTest
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         File.Copy(source, target);
         return JsonDocument.Parse(File.ReadAllText(source)).RootElement.GetProperty("wallTimeSeconds").GetDouble();
+    }
+
+    private static double TrainingFlops(string experimentName, string variantName)
+    {
+        var experiment = ExperimentRegistry.Create(experimentName, new Workspace(Repository).Configs);
+        return FlopCounter.TrainingPerSample(experiment.BuildModel(experiment.Config.Resolve(experiment.Config.Variant(variantName))));
     }
 
     private List<JsonElement> Plan(params string[] arguments)
