@@ -253,7 +253,7 @@ public sealed class ReportWriter(string repositoryRoot, string resultsDirectory,
         var environment = records.Select(r => r.Environment).Distinct().ToList();
         double hours = records.Sum(r => r.WallTimeSeconds) / 3600;
         text.AppendLine(CultureInfo.InvariantCulture, $"Records: {records.Count} runs, {hours:F2} h of training; commits {string.Join(", ", environment.Select(e => e.GitCommit[..Math.Min(10, e.GitCommit.Length)] + (e.GitDirty ? " (dirty)" : "")).Distinct())}; " +
-            $"{string.Join("; ", environment.Select(e => $"{e.Cpu}, {e.Threads} threads, TorchSharp {e.TorchSharp}, libtorch {e.LibTorch}, .NET {e.DotNet}").Distinct())}. " +
+            $"{string.Join("; ", environment.Select(e => $"{e.Cpu}, {e.Threads} thread{(e.Threads == 1 ? "" : "s")}, TorchSharp {e.TorchSharp}, libtorch {e.LibTorch}, .NET {e.DotNet}").Distinct())}. " +
             $"Diverged runs: {records.Count(r => r.Status == RunStatus.Diverged)}.{SharedNote(records)}");
         text.AppendLine();
     }
