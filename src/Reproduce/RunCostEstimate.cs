@@ -10,7 +10,7 @@ namespace KerasNet.Reproduce;
 /// What a missing run will cost, from the runs already trained: the mean seconds per epoch of the variant's own trained
 /// runs; else of the trained runs of its experiment's other variants and its report's other experiments with the same
 /// data, model, batch size and thread count, each scaled by the ratio of the two models' training FLOPs per sample
-/// (<see cref="FlopCounter"/>: 40 and 100 filters cost about three times LeNet's 20 and 50) — times the run's epochs.
+/// (<see cref="FlopCounter"/>: 40 and 100 filters cost about three and a half times LeNet's 20 and 50) — times the run's epochs.
 /// Runs shared from another experiment (0 s) are not counted; another batch size has no estimate (its cost per sample
 /// differs by more than the FLOPs say).
 /// </summary>
