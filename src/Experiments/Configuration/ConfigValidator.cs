@@ -105,7 +105,7 @@ internal static class ConfigValidator
                 Fail($"collapseRate reads epoch {rate.Epoch}, past the end of a variant's training.");
             }
 
-            foreach (var check in rate.Checks)
+            foreach (var check in rate.Checks.Concat(rate.Pattern.SelectMany(run => run.Checks)))
             {
                 if (!rate.Forms.Contains(check.Form) || !(check.Alpha is > 0 and < 1) || string.IsNullOrWhiteSpace(check.Reason))
                 {

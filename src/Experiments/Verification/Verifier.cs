@@ -18,13 +18,20 @@ public static class Verifier
         return results;
     }
 
-    /// <summary>The checks of a collapse-rate experiment's <see cref="CollapseRateSettings.Checks"/> (none for other experiments).</summary>
+    /// <summary>
+    /// The checks of a collapse-rate experiment: its <see cref="CollapseRateSettings.Checks"/> on the whole pattern, then
+    /// each published run's <see cref="PublishedRun.Checks"/> (none for other experiments).
+    /// </summary>
     public static IReadOnlyList<CheckResult> CheckCollapsePatterns(ExperimentConfig config, ExperimentSummary summary, int requiredSeeds)
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(summary);
         return config.CollapseRate is { } collapseRate
-            ? [.. collapseRate.Checks.Select(c => CheckPattern(config.Name, collapseRate, c, summary, requiredSeeds))]
+            ?
+            [
+                .. collapseRate.Checks.Select(c => CheckPattern(config.Name, collapseRate, c, summary, requiredSeeds)),
+                .. collapseRate.Pattern.SelectMany(run => run.Checks.Select(c => CheckPublishedRun(config.Name, collapseRate, run, c, summary, requiredSeeds))),
+            ]
             : [];
     }
 
@@ -49,25 +56,53 @@ public static class Verifier
         }
 
         double p = CollapsePattern.PValue(settings.Pattern, setting => CollapsePattern.Smoothed(counts[setting].Collapsed, counts[setting].Seeds))!.Value;
-        bool consistent = p >= check.Alpha;
         string measured = string.Join(", ", counts.Select(c => $"{c.Key} {c.Value.Collapsed} of {c.Value.Seeds} collapsed"));
-        string description = $"{head}: {measured}; p = {F(p)}";
+        return Judge($"{head}: {measured}; p = {F(p)}", check, p, "p", "the published runs are");
+    }
+
+    /// <summary>
+    /// A <see cref="PublishedRun.Checks"/> statement: the probability of the run's outcome under its setting's unsmoothed
+    /// collapse rate in the check's form, against the statement or its pinned value.
+    /// </summary>
+    private static CheckResult CheckPublishedRun(string experiment, CollapseRateSettings settings, PublishedRun run, PatternCheck check, ExperimentSummary summary, int requiredSeeds)
+    {
+        string outcome = run.Collapsed ? "collapsed" : "escaped";
+        string statement = $"{run.Source} ({outcome}) is {(check.Consistent ? "consistent" : "not consistent")} with chance under the {check.Form} form's {run.Setting} rate";
+        string head = $"{experiment} claim \"{statement}\"";
+        string variant = $"{check.Form},{run.Setting}";
+        if (CollapsePattern.Count(settings, summary, variant) is not { } count || count.Seeds < requiredSeeds)
+        {
+            return new CheckResult($"{head}: not enough records", CheckOutcome.Inconclusive, $"needs {requiredSeeds} seeds of {variant}.", null);
+        }
+
+        int same = run.Collapsed ? count.Collapsed : count.Seeds - count.Collapsed;
+        double probability = (double)same / count.Seeds;
+        return Judge($"{head}: {same} of {count.Seeds} seeds of {variant} {outcome} too; P = {F(probability)}", check, probability, "P", "the published run is");
+    }
+
+    /// <summary>
+    /// The verdict on a collapse-rate statement whose test gave <paramref name="p"/>: consistent with chance when
+    /// p ≥ α; a recorded deviation passes while p stays within its tolerance of the pinned value.
+    /// </summary>
+    private static CheckResult Judge(string description, PatternCheck check, double p, string symbol, string subject)
+    {
+        bool consistent = p >= check.Alpha;
         if (check.Observed is { } observed && check.ObservedTolerance is { } tolerance)
         {
             bool asPinned = Math.Abs(p - observed) <= tolerance;
             return new CheckResult(
-                $"{description}, deviation pinned at p = {F(observed)}±{F(tolerance)}",
+                $"{description}, deviation pinned at {symbol} = {F(observed)}±{F(tolerance)}",
                 asPinned ? CheckOutcome.Pass : CheckOutcome.Fail,
                 asPinned
-                    ? $"deviation as recorded: the statement {(consistent == check.Consistent ? "now holds: update the config" : "does not hold")} (α {F(check.Alpha)}); p lies within {F(tolerance)} of the observed {F(observed)} ({check.Reason})."
-                    : $"the recorded deviation changed: p {F(p)} is not within {F(tolerance)} of the observed {F(observed)} ({check.Reason}).",
+                    ? $"deviation as recorded: the statement {(consistent == check.Consistent ? "now holds: update the config" : "does not hold")} (α {F(check.Alpha)}); {symbol} lies within {F(tolerance)} of the observed {F(observed)} ({check.Reason})."
+                    : $"the recorded deviation changed: {symbol} {F(p)} is not within {F(tolerance)} of the observed {F(observed)} ({check.Reason}).",
                 CheckKind.Deviates);
         }
 
         return new CheckResult(
             description,
             consistent == check.Consistent ? CheckOutcome.Pass : CheckOutcome.Fail,
-            $"p {F(p)} {(consistent ? "≥" : "<")} α {F(check.Alpha)}: the published runs are {(consistent ? "consistent" : "not consistent")} with chance ({check.Reason}).",
+            $"{symbol} {F(p)} {(consistent ? "≥" : "<")} α {F(check.Alpha)}: {subject} {(consistent ? "consistent" : "not consistent")} with chance ({check.Reason}).",
             null);
     }
 

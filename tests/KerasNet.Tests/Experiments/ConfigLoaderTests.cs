@@ -107,6 +107,26 @@ public sealed class ConfigLoaderTests : TemporaryDirectoryTest
         Assert.That(() => ConfigLoader.Load(path), Throws.TypeOf<ConfigurationException>().With.Message.StartsWith(path).And.Message.Contain(expected));
     }
 
+    [TestCase("\"form\": \"clipped\", \"consistent\": true, \"reason\": \"r\"", null, TestName = "Load_CollapseRate_APublishedRunsCheck_IsRead")]
+    [TestCase("\"form\": \"logits\", \"consistent\": true, \"reason\": \"r\"", "collapseRate check of form 'logits' needs a form of clipped")]
+    [TestCase("\"form\": \"clipped\", \"consistent\": true, \"reason\": \" \"", "an alpha in (0, 1) and a reason")]
+    [TestCase("\"form\": \"clipped\", \"consistent\": true, \"reason\": \"r\", \"observed\": 0.5, \"observedTolerance\": 0.1", "an observed p-value that contradicts the statement")]
+    public void Load_CollapseRate_ValidatesEachPublishedRunsChecks(string check, string? expected)
+    {
+        string path = Write(Valid
+            .Replace("\"section\": \"s\",", "\"section\": \"s\", \"collapseRate\": { \"metric\": \"val_accuracy\", \"epoch\": 3, \"threshold\": 0.15, \"forms\": [\"clipped\"], \"pattern\": [{ \"setting\": \"batch=64\", \"collapsed\": true, \"source\": \"t\", \"checks\": [{ " + check + " }] }] },", StringComparison.Ordinal)
+            .Replace("{ \"name\": \"a\" },", "{ \"name\": \"a\" }, { \"name\": \"clipped,batch=64\" },", StringComparison.Ordinal));
+
+        if (expected is null)
+        {
+            Assert.That(ConfigLoader.Load(path).CollapseRate!.Pattern.Single().Checks.Single().Form, Is.EqualTo("clipped"));
+        }
+        else
+        {
+            Assert.That(() => ConfigLoader.Load(path), Throws.TypeOf<ConfigurationException>().With.Message.StartsWith(path).And.Message.Contain(expected));
+        }
+    }
+
     [Test]
     public void Load_FineTune_AddsItsEpochsToTheCheckableOnes_AndLeavesOtherHashesAlone()
     {

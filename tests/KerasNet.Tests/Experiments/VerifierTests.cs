@@ -258,6 +258,45 @@ public sealed class VerifierTests
         Assert.That(moved.Outcome, Is.EqualTo(CheckOutcome.Fail), moved.Detail);
     }
 
+    [TestCase(15, false, true, CheckOutcome.Pass, TestName = "PublishedRun_AnEscapeOneOf16SeedsShared_IsConsistentWithChance")]
+    [TestCase(16, false, true, CheckOutcome.Fail, TestName = "PublishedRun_AnEscapeNoSeedShared_IsNotConsistent")]
+    [TestCase(0, true, false, CheckOutcome.Pass, TestName = "PublishedRun_ACollapseStatedInconsistent_PassesWhenNoSeedCollapsed")]
+    [TestCase(1, true, false, CheckOutcome.Fail, TestName = "PublishedRun_ACollapseStatedInconsistent_FailsWhenOneSeedCollapsed")]
+    public void PublishedRun_IsJudgedByItsOutcomesUnsmoothedProbability(int collapsedSeeds, bool collapsed, bool consistent, CheckOutcome expected)
+    {
+        var config = RunConfig(collapsed, new PatternCheck { Form = "clipped", Consistent = consistent, Reason = "r" });
+
+        var result = Verifier.Check(config, PatternSummary(collapsedSeeds, seeds: 16), requiredSeeds: 16).Single();
+
+        int same = collapsed ? collapsedSeeds : 16 - collapsedSeeds;
+        Assert.That(result.Outcome, Is.EqualTo(expected), result.Detail);
+        Assert.That(result.Description, Does.Contain($"{same} of 16 seeds of clipped,batch=64 {(collapsed ? "collapsed" : "escaped")} too; P = "));
+    }
+
+    [Test]
+    public void PublishedRun_WithFewerSeedsThanRequired_IsInconclusive_AndAPinnedDeviationPassesOnlyAtItsValue()
+    {
+        var check = new PatternCheck { Form = "clipped", Consistent = true, Reason = "r", Observed = 0, ObservedTolerance = 0.01 };
+
+        var few = Verifier.Check(RunConfig(false, check), PatternSummary(8, seeds: 15), requiredSeeds: 16).Single();
+        var pinned = Verifier.Check(RunConfig(false, check), PatternSummary(16, seeds: 16), 16).Single();
+        var moved = Verifier.Check(RunConfig(false, check), PatternSummary(15, seeds: 16), 16).Single();
+
+        Assert.That(few.Outcome, Is.EqualTo(CheckOutcome.Inconclusive));
+        Assert.That(pinned.Outcome, Is.EqualTo(CheckOutcome.Pass), pinned.Detail);
+        Assert.That(pinned.Description, Does.Contain("deviation pinned at P = 0.0000"));
+        Assert.That(moved.Outcome, Is.EqualTo(CheckOutcome.Fail), "one escape among 16 moves P to 0.0625: " + moved.Detail);
+    }
+
+    private static ExperimentConfig RunConfig(bool collapsed, PatternCheck check)
+    {
+        var config = PatternConfig(check);
+        return config with
+        {
+            CollapseRate = config.CollapseRate! with { Checks = [], Pattern = [new PublishedRun("batch=64", collapsed, "t") { Checks = [check] }] },
+        };
+    }
+
     private static ExperimentConfig PatternConfig(PatternCheck check) => new()
     {
         Name = "demo/rate",
