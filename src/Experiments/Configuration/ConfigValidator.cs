@@ -105,17 +105,19 @@ internal static class ConfigValidator
                 Fail($"collapseRate reads epoch {rate.Epoch}, past the end of a variant's training.");
             }
 
-            foreach (var check in rate.Checks.Concat(rate.Pattern.SelectMany(run => run.Checks)))
+            var checks = rate.Checks.Select(check => (Check: check, Owner: string.Empty))
+                .Concat(rate.Pattern.SelectMany(run => run.Checks.Select(check => (Check: check, Owner: $" (a check of the published run '{run.Source}')"))));
+            foreach (var (check, owner) in checks)
             {
                 if (!rate.Forms.Contains(check.Form) || !(check.Alpha is > 0 and < 1) || string.IsNullOrWhiteSpace(check.Reason))
                 {
-                    Fail($"collapseRate check of form '{check.Form}' needs a form of {string.Join(", ", rate.Forms)}, an alpha in (0, 1) and a reason.");
+                    Fail($"collapseRate check of form '{check.Form}' needs a form of {string.Join(", ", rate.Forms)}, an alpha in (0, 1) and a reason{owner}.");
                 }
 
                 if ((check.Observed is null) != (check.ObservedTolerance is null) || check.ObservedTolerance is < 0
                     || (check.Observed is { } p && (p >= check.Alpha) == check.Consistent))
                 {
-                    Fail($"collapseRate check of form '{check.Form}': a deviation needs observed and a non-negative observedTolerance, both or neither, and an observed p-value that contradicts the statement.");
+                    Fail($"collapseRate check of form '{check.Form}': a deviation needs observed and a non-negative observedTolerance, both or neither, and an observed p-value that contradicts the statement{owner}.");
                 }
             }
         }

@@ -108,7 +108,7 @@ public sealed class ConfigLoaderTests : TemporaryDirectoryTest
     }
 
     [TestCase("\"form\": \"clipped\", \"consistent\": true, \"reason\": \"r\"", null, TestName = "Load_CollapseRate_APublishedRunsCheck_IsRead")]
-    [TestCase("\"form\": \"logits\", \"consistent\": true, \"reason\": \"r\"", "collapseRate check of form 'logits' needs a form of clipped")]
+    [TestCase("\"form\": \"logits\", \"consistent\": true, \"reason\": \"r\"", "collapseRate check of form 'logits' needs a form of clipped, an alpha in (0, 1) and a reason (a check of the published run 't')")]
     [TestCase("\"form\": \"clipped\", \"consistent\": true, \"reason\": \" \"", "an alpha in (0, 1) and a reason")]
     [TestCase("\"form\": \"clipped\", \"consistent\": true, \"reason\": \"r\", \"observed\": 0.5, \"observedTolerance\": 0.1", "an observed p-value that contradicts the statement")]
     public void Load_CollapseRate_ValidatesEachPublishedRunsChecks(string check, string? expected)
